@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../../components/base.css';
+import './practice.css';
+import { PracticeApp } from './PracticeApp';
+
+render(<PracticeApp />, document.getElementById('app')!);

@@ -1,0 +1,31 @@
+/** Shared shapes for detectors. Detectors are pure: text and pack data in, hits out. */
+import type { Lexicon } from '../schema';
+import type { TextView } from '../text';
+
+/** Facts about the moment of checking that are not in the text (for work-time rules). */
+export interface CheckContext {
+  /** When the draft is being written; defaults to "now". */
+  now?: Date;
+  /** Configured work schedule; days are 0 (Sunday) to 6, times "HH:MM" local. */
+  workHours?: { days: number[]; start: string; end: string };
+  /** The device is a city computer (managed setting). */
+  cityComputer?: boolean;
+  /** Template pack: lexicon entries supplied by IT's managed configuration. */
+  lexicon?: Partial<Lexicon>;
+}
+
+/** One place in the text a detector flags. Offsets are UTF-16 code units into the checked text. */
+export interface Hit {
+  start: number;
+  end: number;
+  /** Lower the rule's severity by this many steps (block → warn → info), e.g. after a disclaimer. */
+  soften?: number;
+  /** Extra explanation appended to the rule's message (e.g. "a disclaimer lowers this"). */
+  note?: string;
+}
+
+export interface DetectorInput {
+  view: TextView;
+  lexicon: Lexicon;
+  context: CheckContext;
+}

@@ -1,0 +1,101 @@
+/**
+ * check(text, pack, context) -> Finding[]
+ * Deterministic, pure and total: it never throws, whatever the string.
+ */
+import { runDetector } from './detectors/index';
+import type { CheckContext, Hit } from './detectors/types';
+import { type CitedClause, type Finding, severityRank, softenSeverity } from './finding';
+import type { Lexicon, Pack, Rule } from './schema';
+import { makeTextView } from './text';
+
+export type { CheckContext } from './detectors/types';
+
+const clauseCache = new WeakMap<Pack, Map<string, CitedClause>>();
+
+function clauseIndex(pack: Pack): Map<string, CitedClause> {
+  let index = clauseCache.get(pack);
+  if (!index) {
+    index = new Map();
+    for (const policy of pack.policies)
+      for (const clause of policy.clauses)
+        index.set(`${policy.id}#${clause.section}`, { policy: policy.id, section: clause.section, text: clause.text });
+    clauseCache.set(pack, index);
+  }
+  return index;
+}
+
+/** The pack's lexicon with any entries IT supplies through configuration added (template pack). */
+function effectiveLexicon(pack: Pack, context: CheckContext): Lexicon {
+  const extra = context.lexicon;
+  if (!extra) return pack.lexicon;
+  const merged = { ...pack.lexicon };
+  for (const key of Object.keys(merged) as (keyof Lexicon)[]) {
+    const more = extra[key];
+    if (more?.length) merged[key] = [...merged[key], ...more];
+  }
+  return merged;
+}
+
+function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[]): Finding {
+  const finding: Finding = {
+    category: rule.category,
+    ruleId: rule.id,
+    severity: hit.soften ? softenSeverity(rule.severity, hit.soften) : rule.severity,
+    start: hit.start,
+    end: hit.end,
+    message: hit.note ? `${rule.message} ${hit.note}` : rule.message,
+    clauses,
+  };
+  if (rule.suggestion) finding.suggestion = rule.suggestion;
+  return finding;
+}
+
+/**
+ * Overlapping findings of the same category are one problem to the reader:
+ * keep the most severe (then the longest) and drop the rest.
+ */
+export function mergeFindings(findings: Finding[]): Finding[] {
+  const ordered = [...findings].sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of ordered) {
+    const clash = kept.some((k) => k.category === f.category && f.start < k.end && k.start < f.end);
+    if (!clash) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId));
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Rules that failed internally; the rest of the check still ran. */
+  errors: { ruleId: string; message: string }[];
+}
+
+/** Like `check`, but also reports rules that failed, so callers can tell the user. */
+export function checkDetailed(text: string, pack: Pack, context: CheckContext = {}): CheckResult {
+  const safeText = typeof text === 'string' ? text : '';
+  const view = makeTextView(safeText);
+  const lexicon = effectiveLexicon(pack, context);
+  const index = clauseIndex(pack);
+  const findings: Finding[] = [];
+  const errors: CheckResult['errors'] = [];
+  for (const rule of pack.rules) {
+    try {
+      const hits = runDetector({ view, lexicon, context }, rule.detector);
+      if (!hits.length) continue;
+      const clauses = rule.clauses.flatMap((ref) => index.get(`${ref.policy}#${ref.section}`) ?? []);
+      for (const hit of hits) {
+        if (hit.start < 0 || hit.end > safeText.length || hit.start > hit.end) continue;
+        findings.push(toFinding(rule, hit, clauses));
+      }
+    } catch (error) {
+      errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { findings: mergeFindings(findings), errors };
+}
+
+export function check(text: string, pack: Pack, context: CheckContext = {}): Finding[] {
+  return checkDetailed(text, pack, context).findings;
+}

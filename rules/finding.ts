@@ -1,0 +1,38 @@
+/** The Finding contract (DESIGN.md): what the engine reports and every UI shows. */
+import type { Category, Severity } from './schema';
+
+export interface CitedClause {
+  policy: string;
+  section: string;
+  /** The clause's verbatim text. */
+  text: string;
+}
+
+export interface Finding {
+  category: Category;
+  ruleId: string;
+  severity: Severity;
+  /** UTF-16 offsets into the checked text, end exclusive. */
+  start: number;
+  end: number;
+  message: string;
+  clauses: CitedClause[];
+  suggestion?: string;
+}
+
+const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+export const SEVERITY_ORDER: readonly Severity[] = ['block', 'warn', 'info'];
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
+
+/** Lowers a severity by `steps` (block → warn → info), never below info. */
+export function softenSeverity(severity: Severity, steps: number): Severity {
+  return SEVERITY_ORDER[Math.min(SEVERITY_ORDER.length - 1, RANK[severity] + Math.max(0, steps))]!;
+}
+
+/** Findings that should interrupt posting (and count on the badge). */
+export function isInterrupting(finding: Finding): boolean {
+  return finding.severity !== 'info';
+}

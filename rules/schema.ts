@@ -1,0 +1,145 @@
+/**
+ * The rule-pack contract. Bundled, remote (IT-signed) and imported packs are
+ * all parsed with `parsePack`, so there is exactly one definition of "valid".
+ */
+import { z } from 'zod';
+import { DetectorParams } from './detectors/params';
+
+// Extension pages and content scripts forbid eval; without this zod probes `new Function` and trips the CSP.
+z.config({ jitless: true });
+
+export const CATEGORIES = [
+  'official-capacity',
+  'confidential',
+  'harassment',
+  'grievance',
+  'coworker-privacy',
+  'unlawful-conduct',
+  'personal-safety',
+  'work-time',
+] as const;
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+
+export const Category = z.enum(CATEGORIES);
+export const Severity = z.enum(SEVERITIES);
+export type Category = z.infer<typeof Category>;
+export type Severity = z.infer<typeof Severity>;
+
+/** Short free text (ids, names). Bounded so a hostile pack cannot balloon memory. */
+const shortText = z.string().trim().min(1).max(200);
+const longText = z.string().trim().min(1).max(20_000);
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'use lower-case letters, digits, dots and dashes (max 64)');
+const wordList = z.array(shortText).max(2_000);
+
+export const Clause = z.strictObject({
+  /** Section number as the policy writes it: "4.4", "III.A.5.c.1", "Procedure 8". */
+  section: shortText,
+  /** The clause's own words, quoted exactly from the policy document. */
+  text: longText,
+  /** One plain-language line for the summary and the popup. */
+  summary: z.string().trim().min(1).max(400),
+});
+
+export const PolicyDocument = z.strictObject({
+  id,
+  title: shortText,
+  /** Where the text comes from (file name or URL), shown on the policy page. */
+  source: z.string().trim().min(1).max(500),
+  clauses: z.array(Clause).min(1).max(500),
+});
+
+export const ClauseRef = z.strictObject({ policy: id, section: shortText });
+export type ClauseRef = z.infer<typeof ClauseRef>;
+
+export const Lexicon = z.strictObject({
+  /** The city's name and the ways people write it ("City of Alexandria", "COA"). */
+  cityNames: wordList.default([]),
+  emailDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'an e-mail domain like city.gov')).max(50).default([]),
+  departments: wordList.default([]),
+  jobTitles: wordList.default([]),
+  officials: wordList.default([]),
+  officialAccounts: wordList.default([]),
+  hashtags: wordList.default([]),
+  facilities: wordList.default([]),
+});
+export type Lexicon = z.infer<typeof Lexicon>;
+
+export const Examples = z.strictObject({
+  /** Drafts this rule must flag. */
+  match: z.array(z.string().min(1).max(5_000)).min(1).max(100),
+  /** Drafts this rule must leave alone. */
+  noMatch: z.array(z.string().min(1).max(5_000)).max(100).default([]),
+});
+
+export const Rule = z.strictObject({
+  id,
+  category: Category,
+  severity: Severity,
+  detector: DetectorParams,
+  clauses: z.array(ClauseRef).min(1).max(10),
+  message: z.string().trim().min(1).max(500),
+  suggestion: z.string().trim().min(1).max(500).optional(),
+  examples: Examples,
+});
+export type Rule = z.infer<typeof Rule>;
+
+export const NotCheckable = z.strictObject({
+  clause: ClauseRef,
+  reason: z.string().trim().min(1).max(500),
+});
+
+export const Pack = z
+  .strictObject({
+    id,
+    city: shortText,
+    /** Monotonic integer; the updater refuses anything not newer than what it has. */
+    version: z.number().int().min(1).max(2 ** 31),
+    /** Version of the policy text itself: acknowledgements are asked again when it changes. */
+    policyVersion: shortText,
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-21'),
+    /** "Who to ask" line for the pre-post dialog. */
+    contact: z.string().trim().min(1).max(300),
+    policies: z.array(PolicyDocument).min(1).max(10),
+    lexicon: Lexicon,
+    rules: z.array(Rule).min(1).max(500),
+    notCheckable: z.array(NotCheckable).max(100).default([]),
+  })
+  .superRefine((pack, ctx) => {
+    const sections = new Set(pack.policies.flatMap((p) => p.clauses.map((c) => `${p.id}#${c.section}`)));
+    const seen = new Set<string>();
+    pack.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+      rule.clauses.forEach((ref, j) => {
+        if (!sections.has(`${ref.policy}#${ref.section}`))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, 'clauses', j],
+            message: `rule "${rule.id}" cites ${ref.policy} section "${ref.section}", which the pack does not contain`,
+          });
+      });
+    });
+    pack.notCheckable.forEach((entry, i) => {
+      if (!sections.has(`${entry.clause.policy}#${entry.clause.section}`))
+        ctx.addIssue({ code: 'custom', path: ['notCheckable', i, 'clause'], message: 'cites a clause the pack does not contain' });
+    });
+  });
+export type Pack = z.infer<typeof Pack>;
+export type PackInput = z.input<typeof Pack>;
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+
+/** Parses untrusted data into a pack, or explains in plain words why it is not one. */
+export function parsePack(data: unknown): PackResult {
+  const result = Pack.safeParse(data);
+  if (result.success) return { ok: true, pack: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const where = issue.path.length ? issue.path.map(String).join('.') : '(pack)';
+      return `${where}: ${issue.message}`;
+    }),
+  };
+}

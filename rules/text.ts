@@ -1,0 +1,50 @@
+/**
+ * A read-only view of the draft that detectors share, computed once per check.
+ * `folded` has exactly the same length as `text`, so an offset found in one is
+ * an offset in the other: matching is done on `folded`, findings point into `text`.
+ */
+
+/** Characters mapped to a plain form of the same UTF-16 length before matching. */
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'",
+  '\u201c': '"', '\u201d': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u3000': ' ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+
+/** Lower-case one UTF-16 unit without changing the string's length. */
+function foldUnit(ch: string): string {
+  const mapped = FOLD[ch];
+  if (mapped !== undefined) return mapped;
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldUnit(text[i]!);
+  return out;
+}
+
+export interface TextView {
+  readonly text: string;
+  /** Lower-cased, quote- and dash-normalised copy of `text` with identical offsets. */
+  readonly folded: string;
+}
+
+export function makeTextView(text: string): TextView {
+  return { text, folded: foldText(text) };
+}
+
+/** Escapes a literal string for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** True where `i` sits on a character boundary (not between the halves of a surrogate pair). */
+export function isCharBoundary(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i);
+  return !(prev >= 0xd800 && prev <= 0xdbff && next >= 0xdc00 && next <= 0xdfff);
+}

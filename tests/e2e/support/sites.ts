@@ -1,0 +1,37 @@
+/**
+ * Serves the site fixtures on the real hostnames through Playwright routing:
+ * the real content script runs on https://x.com/… with no network at all.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
+
+const SITES_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
+
+export const SITE_ORIGINS = {
+  x: 'https://x.com',
+  facebook: 'https://www.facebook.com',
+  linkedin: 'https://www.linkedin.com',
+} as const;
+export type FixtureSite = keyof typeof SITE_ORIGINS;
+
+function readFixture(path: string): string {
+  try {
+    return readFileSync(SITES_DIR + path, 'utf8');
+  } catch {
+    throw new Error(`Missing fixture ${path}: run "npm run fixtures" first.`);
+  }
+}
+
+export async function routeSites(context: BrowserContext): Promise<void> {
+  for (const [site, origin] of Object.entries(SITE_ORIGINS)) {
+    await context.route(`${origin}/**`, (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/__fixture__/app.js') {
+        return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFixture(`dist/${site}.js`) });
+      }
+      if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFixture(`${site}/index.html`) });
+    });
+  }
+}

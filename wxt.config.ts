@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Base64 SubjectPublicKeyInfo of the extension's signing key: gives a fixed extension ID. */
+const manifestKey = readFileSync('keys/manifest-key.b64', 'utf8').trim();
+
+export const SITE_MATCHES = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://www.facebook.com/*',
+  'https://web.facebook.com/*',
+  'https://www.linkedin.com/*',
+];
+
+export default defineConfig({
+  // Explicit imports everywhere, so each file shows what it depends on.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // The private signing key never leaves the machine it was made on, not even in the sources zip.
+    excludeSources: ['keys/*.pem', '**/*.pem', 'demo-output/**', 'test-results/**', 'tests/fixtures/sites/dist/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'PostCheck',
+    description:
+      'Checks your personal posts on Facebook, X and LinkedIn against your city’s social-media policy — on your device, never sent anywhere.',
+    // storage: the per-tab findings live in storage.session (memory only) so the popup can show them.
+    permissions: ['storage'],
+    action: { default_title: 'PostCheck' },
+    ...(browser === 'chrome' ? { key: manifestKey } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'postcheck@postcheck.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
