@@ -54,7 +54,7 @@ function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[]): Finding {
  * Overlapping findings of the same category are one problem to the reader:
  * keep the most severe (then the longest) and drop the rest.
  */
-export function mergeFindings(findings: Finding[]): Finding[] {
+export function mergeFindings(findings: Finding[], text = ''): Finding[] {
   const ordered = [...findings].sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -63,7 +63,22 @@ export function mergeFindings(findings: Finding[]): Finding[] {
     const clash = kept.some((k) => k.category === f.category && f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId));
+  kept.sort((a, b) => a.start - b.start || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId));
+  return joinAdjacent(kept, text);
+}
+
+/** "lazy idiot": two hits of one rule separated only by spaces or commas read as one finding. */
+function joinAdjacent(findings: Finding[], text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const prev = [...out].reverse().find((k) => k.ruleId === f.ruleId && k.severity === f.severity);
+    if (prev && f.start >= prev.end && /^[\s,&+-]{0,3}$/.test(text.slice(prev.end, f.start)) && f.start - prev.end <= 3) {
+      prev.end = f.end;
+      continue;
+    }
+    out.push({ ...f });
+  }
+  return out;
 }
 
 export interface CheckResult {
@@ -93,7 +108,7 @@ export function checkDetailed(text: string, pack: Pack, context: CheckContext = 
       errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings: mergeFindings(findings), errors };
+  return { findings: mergeFindings(findings, safeText), errors };
 }
 
 export function check(text: string, pack: Pack, context: CheckContext = {}): Finding[] {

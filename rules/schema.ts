@@ -71,6 +71,10 @@ export const Examples = z.strictObject({
   match: z.array(z.string().min(1).max(5_000)).min(1).max(100),
   /** Drafts this rule must leave alone. */
   noMatch: z.array(z.string().min(1).max(5_000)).max(100).default([]),
+  /** Check context for the examples (a city computer; lexicon entries IT would configure). */
+  context: z
+    .strictObject({ cityComputer: z.boolean().optional(), lexicon: Lexicon.partial().optional() })
+    .optional(),
 });
 
 export const Rule = z.strictObject({

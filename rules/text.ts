@@ -6,10 +6,12 @@
 
 /** Characters mapped to a plain form of the same UTF-16 length before matching. */
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'",
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'", '`': "'",
   '\u201c': '"', '\u201d': '"', '\u00ab': '"', '\u00bb': '"',
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u3000': ' ',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  // Zero-width characters inside a word would hide it from whole-word matching; read them as nothing visible.
+  '\u200b': ' ', '\u200c': ' ', '\u2060': ' ', '\ufeff': ' ',
 };
 
 /** Lower-case one UTF-16 unit without changing the string's length. */
@@ -26,14 +28,52 @@ export function foldText(text: string): string {
   return out;
 }
 
-export interface TextView {
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentence-ish spans: split at . ! ? and line breaks, keeping offsets. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+(?=\s|$)|[.!?]+|\n|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+  }
+  return spans;
+}
+
+export class TextView {
   readonly text: string;
   /** Lower-cased, quote- and dash-normalised copy of `text` with identical offsets. */
   readonly folded: string;
+  #sentences?: Span[];
+
+  constructor(text: string) {
+    this.text = text;
+    this.folded = foldText(text);
+  }
+
+  get sentences(): Span[] {
+    this.#sentences ??= splitSentences(this.folded);
+    return this.#sentences;
+  }
+
+  /** The sentence containing `index` (or an empty span at the index). */
+  sentenceAt(index: number): Span {
+    for (const s of this.sentences) if (index >= s.start && index < s.end) return s;
+    return { start: index, end: index };
+  }
 }
 
 export function makeTextView(text: string): TextView {
-  return { text, folded: foldText(text) };
+  return new TextView(text);
 }
 
 /** Escapes a literal string for use inside a RegExp. */

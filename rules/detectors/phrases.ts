@@ -6,7 +6,7 @@
  * smuggle in a pattern with catastrophic backtracking.
  */
 import { z } from 'zod';
-import { escapeRegExp } from '../text';
+import { allMatches, isNear, isWithin, memoByParams, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
 
 const phrase = z.string().trim().min(1).max(120);
@@ -23,56 +23,20 @@ export const PhrasesParams = z.strictObject({
 });
 export type PhrasesParams = z.infer<typeof PhrasesParams>;
 
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
-
-/** Builds a whole-word, case-insensitive alternation; whitespace in a phrase matches any run of spaces. */
-export function phraseRegExp(phrases: readonly string[]): RegExp {
-  const body = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p.toLowerCase()).replace(/\s+/g, '\\s+'))
-    .join('|');
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'gu');
-}
-
-const compiled = new WeakMap<PhrasesParams, { main: RegExp; near?: RegExp; unless?: RegExp }>();
-
-function compile(params: PhrasesParams) {
-  let entry = compiled.get(params);
-  if (!entry) {
-    entry = {
-      main: phraseRegExp(params.phrases),
-      near: params.near ? phraseRegExp(params.near.words) : undefined,
-      unless: params.unless.length ? phraseRegExp(params.unless) : undefined,
-    };
-    compiled.set(params, entry);
-  }
-  return entry;
-}
-
-/** True when `re` matches somewhere in `folded` within `window` characters of [start, end). */
-export function isNear(folded: string, re: RegExp, start: number, end: number, window: number): boolean {
-  const from = Math.max(0, start - window);
-  const slice = folded.slice(from, Math.min(folded.length, end + window));
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const s = from + m.index;
-    const e = s + m[0].length;
-    if (e <= start || s >= end) return true;
-  }
-  return false;
-}
+const compile = memoByParams((params: PhrasesParams) => ({
+  main: wordsRegExp(params.phrases),
+  near: params.near ? wordsRegExp(params.near.words) : undefined,
+  unless: params.unless.length ? wordsRegExp(params.unless) : undefined,
+}));
 
 export function detectPhrases(input: DetectorInput, params: PhrasesParams): Hit[] {
   const { main, near, unless } = compile(params);
   const { folded } = input.view;
   const hits: Hit[] = [];
-  main.lastIndex = 0;
-  for (let m = main.exec(folded); m; m = main.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (near && params.near && !isNear(folded, near, start, end, params.near.window)) continue;
-    if (unless && isNear(folded, unless, start, end, 40)) continue;
-    hits.push({ start, end });
+  for (const m of allMatches(main, folded)) {
+    if (near && params.near && !isNear(near, folded, m, params.near.window)) continue;
+    if (unless && isWithin(unless, folded, m, 40)) continue;
+    hits.push({ start: m.start, end: m.end });
   }
   return hits;
 }

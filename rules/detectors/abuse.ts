@@ -1,0 +1,145 @@
+/**
+ * `abuse`: harassment that needs no swear word — insults aimed at a person,
+ * threats and intimidation, demeaning generalisations about protected groups
+ * (with or without a slur), and sexual remarks about people.
+ */
+import { z } from 'zod';
+import { peopleIn } from '../people';
+import type { Span, TextView } from '../text';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import {
+  GROUP_GENERALISATIONS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  JOKE_FRAMES,
+  PROTECTED_GROUPS,
+  SEXUAL_TARGETS,
+  SEXUAL_TERMS,
+  THREAT_INTENT,
+  THREAT_PHRASES,
+  VIOLENCE_IDIOMS,
+  VIOLENT_VERBS,
+  WORKPLACE_ROLES,
+} from './vocabulary';
+
+export const ABUSE_FORMS = ['insult', 'threat', 'bias', 'sexual'] as const;
+export const AbuseParams = z.strictObject({
+  kind: z.literal('abuse'),
+  forms: z.array(z.enum(ABUSE_FORMS)).min(1),
+});
+export type AbuseParams = z.infer<typeof AbuseParams>;
+
+// ---- insults: "you idiot", "she's a pathetic cow", "what a moron Dave is", "@dave you clown"
+const INSULT_NOUN = wordsRegExp(INSULT_NOUNS);
+const INSULT_ADJ = wordsRegExp(INSULT_ADJECTIVES);
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|ya|your|ur|you're|youre|yall|y'all)(?:[^\p{L}]|$)/u;
+const THIRD_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:he|she|they|he's|she's|they're|him|her|them|this guy|that guy|this lady|that lady|this woman|that woman|this man|that man|this dude|that dude|the guy|the lady|the woman|the man|the dude)(?:[^\p{L}]|$)/u;
+const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?|\bwhat a total|\blike an?|\bcalled (?:him|her|them|me) an?)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|an absolute\s+|a real\s+|a fat\s+|a stupid\s+|a lazy\s+|the biggest\s+)?(?:\w+\s+)?$/;
+const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me)(?:[^\p{L}]|$)/u;
+const NON_PERSON = wordsRegExp(['traffic', 'weather', 'printer', 'computer', 'wifi', 'internet', 'game', 'movie', 'show', 'app', 'phone', 'car', 'this week', 'monday', 'mondays', 'the rain', 'the heat', 'this song', 'that song', 'the ending', 'my code', 'this code', 'the bug', 'traffic light', 'the food', 'this recipe', 'my hair', 'my cat', 'my dog', 'the dog', 'the cat', 'the referee', 'the ref', 'refs']);
+const INSULT_TARGETS = wordsRegExp([...WORKPLACE_ROLES, 'neighbor', 'neighbour', 'resident', 'customer', 'caller', 'citizen', 'taxpayer', 'guy', 'lady', 'woman', 'man', 'people', 'folks', 'driver']);
+
+function detectInsults(view: TextView): Hit[] {
+  const { folded, text } = view;
+  const hits: Hit[] = [];
+  for (const re of [INSULT_NOUN, INSULT_ADJ]) {
+    for (const m of allMatches(re, folded)) {
+      const sentence = view.sentenceAt(m.start);
+      const before = folded.slice(sentence.start, m.start);
+      const sentenceText = folded.slice(sentence.start, sentence.end);
+      const near = folded.slice(Math.max(sentence.start, m.start - 40), Math.min(sentence.end, m.end + 30));
+      if (SELF_DEPRECATION.test(folded.slice(Math.max(sentence.start, m.start - 15), m.start)) && !SECOND_PERSON.test(before)) continue;
+      if (hasMatch(NON_PERSON, folded, Math.max(sentence.start, m.start - 30), m.start) && !SECOND_PERSON.test(near)) continue;
+      const addressed = SECOND_PERSON.test(near) || /@\w/.test(text.slice(sentence.start, sentence.end));
+      const named = peopleIn(view, sentence).length > 0 || hasMatch(INSULT_TARGETS, folded, sentence.start, sentence.end);
+      const predicative = COPULA.test(before.slice(-40)) || /^\s*(?:is|was)\b/.test(folded.slice(m.end, m.end + 5));
+      const thirdPerson = THIRD_PERSON_SUBJECT.test(sentenceText);
+      const isNoun = re === INSULT_NOUN;
+      if (addressed || ((named || thirdPerson) && (predicative || isNoun))) hits.push({ start: m.start, end: m.end });
+    }
+  }
+  return hits;
+}
+
+// ---- threats
+const THREAT = wordsRegExp(THREAT_PHRASES);
+const VIOLENT = wordsRegExp(VIOLENT_VERBS);
+const INTENT = wordsRegExp(THREAT_INTENT);
+const IDIOM = wordsRegExp(VIOLENCE_IDIOMS);
+const VICTIM = /(?:^|[^\p{L}])(?:you|u|him|her|them|his|your|their|that guy|that lady|that woman|this guy|the next person|whoever|somebody|someone|everyone|every one of them|my boss|my supervisor|my manager|the mayor|the chief|the council)(?:[^\p{L}]|$)/u;
+
+function detectThreats(view: TextView): Hit[] {
+  const { folded, text } = view;
+  const hits: Hit[] = allMatches(THREAT, folded).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of allMatches(VIOLENT, folded)) {
+    if (hasMatch(IDIOM, folded, m.start - 25, m.end + 20)) continue;
+    const sentence = view.sentenceAt(m.start);
+    const before = folded.slice(Math.max(sentence.start, m.start - 30), m.start);
+    const after = folded.slice(m.end, Math.min(sentence.end, m.end + 40));
+    const victim = VICTIM.test(after) || peopleIn(view, { start: m.end, end: Math.min(sentence.end, m.end + 30) }).length > 0 || /^\s*@\w/.test(text.slice(m.end, m.end + 5));
+    if (hasMatch(INTENT, before) && victim) hits.push({ start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+// ---- bias: a protected group + a demeaning generalisation, or a "joke" about one
+const GROUP = wordsRegExp(PROTECTED_GROUPS);
+const GENERALISATION = wordsRegExp(GROUP_GENERALISATIONS);
+const JOKE = wordsRegExp(JOKE_FRAMES);
+const GROUP_INSULT = wordsRegExp([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
+const ADVOCACY = wordsRegExp(['deserve', 'deserves', 'equal', 'equality', 'rights', 'welcome', 'support', 'supporting', 'celebrate', 'celebrating', 'proud of', 'honor', 'honoring', 'history month', 'pride', 'thank', 'thanks', 'grateful', 'respect', 'protect', 'inclusion', 'inclusive', 'stand with', 'solidarity', 'against racism', 'anti-racism', 'discriminated against', 'discrimination against', 'are not', "aren't", 'is not', "isn't", 'stereotype', 'stereotypes', 'myth', 'it is wrong', "it's wrong", 'stop saying', 'tired of people saying', 'heard someone say', 'overheard']);
+
+function detectBias(view: TextView): Hit[] {
+  const { folded } = view;
+  const hits: Hit[] = [];
+  for (const g of allMatches(GROUP, folded)) {
+    const sentence = view.sentenceAt(g.start);
+    const after: Span = { start: g.end, end: Math.min(sentence.end, g.end + 60) };
+    const generalises = hasMatch(GENERALISATION, folded, after.start, after.end) || hasMatch(GENERALISATION, folded, Math.max(sentence.start, g.start - 40), g.start);
+    const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /^\s*(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 8));
+    const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);
+    if (!(generalises || insulted || joke)) continue;
+    if (hasMatch(ADVOCACY, folded, sentence.start, sentence.end)) continue;
+    hits.push({ start: g.start, end: Math.max(g.end, trimTo(folded, g.start, after.end)) });
+  }
+  return hits;
+}
+
+function trimTo(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.!?]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+// ---- sexual remarks about people
+const SEXUAL = wordsRegExp(SEXUAL_TERMS);
+const SEX_TARGET = wordsRegExp(SEXUAL_TARGETS);
+const NOT_SEXUAL = wordsRegExp(['hot dog', 'hot dogs', 'hot sauce', 'hot coffee', 'hot chocolate', 'hot tea', 'hot wings', 'hot weather', 'so hot today', 'hot today', 'hot outside', "it's hot", 'its hot', 'hot out', 'too hot', 'hot take', 'hot topic', 'hot mess', 'hot water', 'hot yoga', 'hot spot', 'hotspot', 'the heat', 'degrees', 'temperature', 'hot car', 'thick crust', 'thick skin', 'thick fog', 'thick of it', 'through thick', 'bum knee', 'kick butt', 'kick ass', 'kicked butt', 'butt of', 'butt heads', 'pain in the butt', 'pain in the ass', 'smart ass', 'smartass', 'bad ass', 'badass', 'half ass', 'half-ass', 'nice legs on that table', 'body of work', 'body cam', 'student body', 'governing body', 'body shop', 'body of water', 'rack of ribs', 'bike rack', 'spice rack', 'coat rack', 'in bed by', 'in bed early', 'sick in bed', 'in bed with the flu', 'in bed with a cold', 'a 10k', 'a 10-minute', 'thirsty for', 'so thirsty', 'im thirsty', "i'm thirsty"]);
+const SELF_SEXUAL = /(?:^|[^\p{L}])(?:i|i'm|im|me|my|we|our|us|myself)\s+(?:\w+\s+){0,2}$/u;
+
+function detectSexual(view: TextView): Hit[] {
+  const { folded } = view;
+  const hits: Hit[] = [];
+  for (const m of allMatches(SEXUAL, folded)) {
+    if (hasMatch(NOT_SEXUAL, folded, m.start - 20, m.end + 20)) continue;
+    const sentence = view.sentenceAt(m.start);
+    const target = hasMatch(SEX_TARGET, folded, sentence.start, sentence.end) || peopleIn(view, sentence).length > 0;
+    if (!target) continue;
+    if (SELF_SEXUAL.test(folded.slice(Math.max(sentence.start, m.start - 20), m.start)) && !hasMatch(SEX_TARGET, folded, sentence.start, sentence.end)) continue;
+    hits.push({ start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+export function detectAbuse(input: DetectorInput, params: AbuseParams): Hit[] {
+  const hits: Hit[] = [];
+  for (const form of params.forms) {
+    if (form === 'insult') hits.push(...detectInsults(input.view));
+    if (form === 'threat') hits.push(...detectThreats(input.view));
+    if (form === 'bias') hits.push(...detectBias(input.view));
+    if (form === 'sexual') hits.push(...detectSexual(input.view));
+  }
+  return hits;
+}
+

@@ -1,0 +1,90 @@
+/**
+ * `contact-details`: phone numbers, e-mail and street addresses, attributed to
+ * whoever they belong to. `whose: "self"` catches the author's own (a security
+ * risk, Vicksburg Procedure 12); "coworker" a coworker's; "other" anyone else's.
+ * A business's number ("call the library at …") belongs to no one and is left alone.
+ */
+import { z } from 'zod';
+import { peopleIn } from '../people';
+import type { Span, TextView } from '../text';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { WORKPLACE_ROLES } from './vocabulary';
+
+export const ContactDetailsParams = z.strictObject({
+  kind: z.literal('contact-details'),
+  whose: z.enum(['self', 'coworker', 'other']),
+  /** Which details count; children's schools only make sense for "self". */
+  details: z.array(z.enum(['phone', 'email', 'street-address', 'child-school'])).min(1),
+});
+export type ContactDetailsParams = z.infer<typeof ContactDetailsParams>;
+
+const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g;
+const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
+const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop)\b\.?(?:,?\s*(?:apt|apartment|unit|#)\s*[\w-]+)?/gu;
+/** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
+const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten)|(?:drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|middle school|high school|primary|academy|preschool|daycare))/giu;
+
+const SELF = wordsRegExp([
+  'my number', 'my cell', 'my phone', 'my mobile', 'my home number', 'call me', 'text me', 'reach me', 'ring me', 'contact me',
+  'my email', 'my e-mail', 'email me', 'e-mail me', 'i live at', 'i live on', 'we live at', 'we live on', 'my address',
+  'our address', 'my house', 'our house', 'our new house', 'my new place', 'our new place', 'my place', 'our place', 'my home',
+  'our home', 'come over to', 'party at my', 'party at our', 'housewarming', 'moved into', 'moved to', 'just bought',
+  'closed on', 'my apartment', 'our apartment', 'my apt',
+]);
+const OTHER_OWNER = wordsRegExp([
+  "'s number", "'s cell", "'s phone", "'s address", "'s email", "'s e-mail", 'his number', 'her number', 'his cell', 'her cell',
+  'his phone', 'her phone', 'his address', 'her address', 'his email', 'her email', 'their number', 'their address',
+  'lives at', 'lives on', 'living at', 'house is at', 'call him', 'call her', 'text him', 'text her', 'email him', 'email her',
+  'reach him', 'reach her', 'blow up his phone', 'blow up her phone', 'give him a call', 'give her a call', 'his house',
+  'her house', 'home number', 'personal number', 'personal cell', 'personal email',
+]);
+const COWORKER = wordsRegExp(WORKPLACE_ROLES);
+const BUSINESS = wordsRegExp([
+  'office', 'library', 'store', 'shop', 'hotline', 'helpline', 'front desk', 'reservations', 'tickets', 'box office',
+  'for info', 'for more info', 'for information', 'info line', 'customer service', 'support', 'our shop', 'restaurant',
+  'bakery', 'church', 'clinic', 'hours', 'open', 'event', 'rsvp to', 'register', 'registration', 'sign up', 'venue',
+  'located at', 'come visit', 'visit us', 'festival', 'market', 'museum', 'park', 'center', 'centre', 'school board',
+  'city hall', 'non-emergency', 'dispatch', '311', 'the county', 'headquarters', 'call us', 'email us', 'contact us',
+]);
+
+type Owner = 'self' | 'coworker' | 'other' | 'none';
+
+/** Decides whose detail this is from the words in its sentence before it (and just after it). */
+function ownerOf(view: TextView, detail: Span): Owner {
+  const sentence = view.sentenceAt(detail.start);
+  const before: Span = { start: Math.max(sentence.start, detail.start - 80), end: detail.start };
+  const around: Span = { start: before.start, end: Math.min(sentence.end, detail.end + 40) };
+  const { folded } = view;
+  if (hasMatch(SELF, folded, before.start, before.end)) return 'self';
+  const namedPerson = peopleIn(view, around).length > 0;
+  const otherOwner = hasMatch(OTHER_OWNER, folded, around.start, around.end) || namedPerson;
+  if (!otherOwner) return 'none';
+  if (hasMatch(BUSINESS, folded, before.start, before.end) && !hasMatch(OTHER_OWNER, folded, around.start, around.end)) return 'none';
+  return hasMatch(COWORKER, folded, Math.max(0, sentence.start - 80), sentence.end) ? 'coworker' : 'other';
+}
+
+export function detectContactDetails(input: DetectorInput, params: ContactDetailsParams): Hit[] {
+  const { view } = input;
+  const { folded, text } = view;
+  const candidates: (Span & { owner?: Owner })[] = [];
+  for (const detail of params.details) {
+    if (detail === 'phone' && /\d{3}/.test(folded)) candidates.push(...allMatches(PHONE, folded));
+    if (detail === 'email' && folded.includes('@')) {
+      const cityDomains = new Set(input.lexicon.emailDomains.map((d) => d.toLowerCase()));
+      // City addresses are an official-capacity matter, handled by that detector.
+      candidates.push(...allMatches(EMAIL, folded).filter((m) => !cityDomains.has(m.text.split('@')[1] ?? '')));
+    }
+    if (detail === 'street-address' && /\d/.test(folded)) candidates.push(...allMatches(STREET, folded));
+    if (detail === 'child-school' && params.whose === 'self') {
+      // Children's schools are only ever mentioned by a parent about their own children.
+      for (const m of allMatches(CHILD_SCHOOL, text)) candidates.push({ start: m.start, end: m.end, owner: 'self' });
+    }
+  }
+  const hits: Hit[] = [];
+  for (const c of candidates) {
+    const owner = c.owner ?? ownerOf(view, c);
+    if (owner === params.whose) hits.push({ start: c.start, end: c.end });
+  }
+  return hits;
+}

@@ -1,0 +1,38 @@
+/**
+ * `coworkers-at-work`: posts about coworkers on duty — captions of workplace
+ * photos ("caught Dave asleep at his desk lol"), tagging coworkers in workplace
+ * pictures, filming people at work.
+ */
+import { z } from 'zod';
+import { peopleIn } from '../people';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { PHOTO_WORDS, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
+
+export const CoworkersAtWorkParams = z.strictObject({ kind: z.literal('coworkers-at-work') });
+export type CoworkersAtWorkParams = z.infer<typeof CoworkersAtWorkParams>;
+
+const PHOTO = wordsRegExp(PHOTO_WORDS);
+const PLACE = wordsRegExp([...WORKPLACE_PLACES, 'at work today', 'work today', 'today at work', 'at the job', 'this shift', 'last shift', 'night shift', 'day shift', 'the office today', 'our office', 'the crew', 'on the clock', 'during roll call', 'in the ambulance', 'in the squad']);
+const COWORKER = wordsRegExp(WORKPLACE_ROLES.filter((r) => !['mayor', 'council', 'city council', 'hr', 'human resources', 'admin', 'administration', 'management', 'leadership', 'upper management'].includes(r)));
+/** Embarrassing or private moments people would not agree to have posted. */
+const CANDID = wordsRegExp(['caught', 'asleep', 'sleeping', 'napping', 'snoring', 'drooling', 'passed out', 'crying', 'yelling', 'picking his nose', 'picking her nose', 'eating', 'dancing', 'fell', 'tripped', 'wiped out', 'freaking out', 'losing it', 'lost it', 'meltdown', 'screaming', 'on his phone', 'on her phone', 'slacking', 'hiding', 'doing nothing', 'no idea i was', "didn't know i was", 'when he wasn\'t looking', "when she wasn't looking", 'behind his back', 'behind her back', 'secretly', 'lol', 'lmao', '😂', '🤣']);
+const CONSENT = wordsRegExp(['with permission', 'with their permission', 'with his permission', 'with her permission', 'shared with permission', 'posted with permission', 'they said i could', 'he said i could', 'she said i could', 'approved by', 'consent']);
+
+export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAtWorkParams): Hit[] {
+  const { view } = input;
+  const { folded, text } = view;
+  if (!hasMatch(PHOTO, folded) && !hasMatch(CANDID, folded)) return [];
+  if (hasMatch(CONSENT, folded)) return [];
+  const hits: Hit[] = [];
+  for (const sentence of view.sentences) {
+    const who = peopleIn(view, sentence)[0] ?? allMatches(COWORKER, folded, sentence.start, sentence.end)[0];
+    if (!who) continue;
+    const atWork = hasMatch(PLACE, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    const pictured = hasMatch(PHOTO, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    const candid = hasMatch(CANDID, folded, sentence.start, sentence.end);
+    const tagged = /@\w/.test(text.slice(sentence.start, sentence.end));
+    if (atWork && (pictured || candid || tagged)) hits.push({ start: sentence.start + (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimStart().length), end: sentence.end - (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimEnd().length) });
+  }
+  return hits;
+}

@@ -1,0 +1,120 @@
+/**
+ * `grievance`: negative, discrediting remarks aimed at supervisors, coworkers,
+ * officials or the department — including sarcasm and indirect references ("the
+ * genius who runs our division") — and rumours about them.
+ *
+ * Protected speech is part of the rule, not an exception to it (POLICY-MAP.md):
+ * collective talk about wages, hours, staffing or safety, union activity,
+ * complaints of discrimination, and citizen criticism of a policy are not
+ * grievances. Grievance findings explain; the pack never makes them block.
+ */
+import { z } from 'zod';
+import { peopleIn } from '../people';
+import type { Span, TextView } from '../text';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import {
+  COLLECTIVE_TOPICS,
+  COLLECTIVE_VOICE,
+  DISCRIMINATION_COMPLAINT,
+  INDIRECT_SUPERIOR,
+  NEGATIVE_EVALUATION,
+  POLICY_OBJECTS,
+  RUMOUR,
+  SARCASM_MARKERS,
+  SARCASTIC_PRAISE,
+  SCANDAL,
+  WORKPLACE_ROLES,
+} from './vocabulary';
+
+export const GrievanceParams = z.strictObject({
+  kind: z.literal('grievance'),
+  /** Also flag rumours about coworkers and officials (Alexandria 4.9). */
+  rumours: z.boolean().default(true),
+});
+export type GrievanceParams = z.infer<typeof GrievanceParams>;
+
+const TARGET = wordsRegExp([...WORKPLACE_ROLES, ...INDIRECT_SUPERIOR]);
+const NEGATIVE = wordsRegExp(NEGATIVE_EVALUATION);
+const SARCASTIC = wordsRegExp(SARCASTIC_PRAISE);
+const SARCASM = wordsRegExp(SARCASM_MARKERS);
+const RUMOURS = wordsRegExp(RUMOUR);
+const SCANDALS = wordsRegExp(SCANDAL);
+const COLLECTIVE_TOPIC = wordsRegExp(COLLECTIVE_TOPICS);
+const COLLECTIVE = wordsRegExp(COLLECTIVE_VOICE);
+const COMPLAINT = wordsRegExp(DISCRIMINATION_COMPLAINT);
+const POLICY = wordsRegExp(POLICY_OBJECTS);
+/** Praise and neutral mentions that share words with digs ("my boss is the best", "a great job"). */
+const PRAISE = wordsRegExp(['best boss', 'the best', 'amazing', 'awesome', 'love my', 'grateful', 'thankful', 'proud', 'congrats', 'congratulations', 'shout out', 'shoutout', 'kudos', 'appreciate', 'thank you', 'thanks to', 'welcome', 'happy retirement', 'happy birthday', 'miss you', 'great boss', 'great team', 'great crew', 'great manager', 'great supervisor', 'great coworkers', 'well deserved', 'well-deserved']);
+/** Words that make "our department" a group speaking for itself ("our department is understaffed"). */
+const PERSONAL_ATTACK = wordsRegExp(['idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'liar', 'a liar', 'lazy', 'incompetent', 'clueless', 'useless', 'pathetic', 'joke', 'a joke', 'should be fired', 'needs to go', 'tyrant', 'dictator', 'corrupt', 'crook', 'snake', 'backstabber', 'power trip', 'power tripping', 'micromanager', 'dumb', 'stupid', 'worthless', 'spineless', 'toxic', 'bully']);
+
+/** Is this sentence protected speech: collective workplace talk, a discrimination complaint, or policy criticism? */
+function isProtected(view: TextView, sentence: Span): boolean {
+  const { folded } = view;
+  const { start, end } = sentence;
+  const attacksPerson = hasMatch(PERSONAL_ATTACK, folded, start, end) && (peopleIn(view, sentence).length > 0 || /\b(he|she|him|her|my boss|my supervisor|my manager)\b/.test(folded.slice(start, end)));
+  if (attacksPerson) return false;
+  if (hasMatch(COMPLAINT, folded, start, end)) return true;
+  if (hasMatch(COLLECTIVE_TOPIC, folded, start, end) && hasMatch(COLLECTIVE, folded)) return true;
+  // Criticism of a decision rather than of people: "the council's new parking policy is a mess".
+  const policy = allMatches(POLICY, folded, start, end);
+  const targets = allMatches(TARGET, folded, start, end);
+  if (policy.length && targets.every((t) => policy.some((p) => p.start > t.end && p.start - t.end < 25))) return true;
+  return false;
+}
+
+function grievanceInSentence(view: TextView, sentence: Span): Span | null {
+  const { folded } = view;
+  const targets = allMatches(TARGET, folded, sentence.start, sentence.end);
+  if (!targets.length) return null;
+  if (hasMatch(PRAISE, folded, sentence.start, sentence.end) && !hasMatch(SARCASM, folded, sentence.start, sentence.end)) return null;
+  const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end);
+  const sarcastic = allMatches(SARCASTIC, folded, sentence.start, sentence.end).filter(() => hasMatch(SARCASM, folded, sentence.start, Math.min(folded.length, sentence.end + 15)));
+  const evaluation = negative[0] ?? sarcastic[0];
+  if (!evaluation) return null;
+  if (isProtected(view, sentence)) return null;
+  const first = targets[0]!;
+  return { start: Math.min(first.start, evaluation.start), end: Math.max(first.end, evaluation.end) };
+}
+
+function rumourInSentence(view: TextView, sentence: Span): Span | null {
+  const { folded } = view;
+  const rumour = allMatches(RUMOURS, folded, sentence.start, sentence.end)[0];
+  if (!rumour) return null;
+  const scandal = allMatches(SCANDALS, folded, rumour.end, sentence.end)[0];
+  if (!scandal) return null;
+  const about = hasMatch(TARGET, folded, sentence.start, sentence.end) || peopleIn(view, sentence).length > 0;
+  return about ? { start: rumour.start, end: scandal.end } : null;
+}
+
+export function detectGrievance(input: DetectorInput, params: GrievanceParams): Hit[] {
+  const { view } = input;
+  const { folded } = view;
+  // Prefilter: no workplace target anywhere (roles, officials, departments, people) → nothing to do.
+  const lexiconTargets = wordsRegExp([...input.lexicon.officials, ...input.lexicon.departments, ...input.lexicon.jobTitles]);
+  const hasTarget = hasMatch(TARGET, folded) || hasMatch(lexiconTargets, folded);
+  const hasRumour = params.rumours && hasMatch(RUMOURS, folded);
+  if (!hasTarget && !hasRumour) return [];
+  const hits: Hit[] = [];
+  for (const sentence of view.sentences) {
+    const span = grievanceInSentence(view, sentence) ?? lexiconGrievance(view, sentence, lexiconTargets);
+    if (span) hits.push(span);
+    if (params.rumours) {
+      const rumour = rumourInSentence(view, sentence);
+      if (rumour) hits.push(rumour);
+    }
+  }
+  return hits;
+}
+
+/** "Councilwoman Reyes is a clown": the pack's own officials and departments as targets. */
+function lexiconGrievance(view: TextView, sentence: Span, targets: RegExp): Span | null {
+  const { folded } = view;
+  const target = allMatches(targets, folded, sentence.start, sentence.end)[0];
+  if (!target) return null;
+  const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end)[0];
+  if (!negative || isProtected(view, sentence)) return null;
+  if (hasMatch(PRAISE, folded, sentence.start, sentence.end)) return null;
+  return { start: Math.min(target.start, negative.start), end: Math.max(target.end, negative.end) };
+}

@@ -1,0 +1,52 @@
+/**
+ * `internal-info`: information the author has because of the job — internal
+ * plans shared "before it's announced", and details of ongoing investigations
+ * and proceedings. Relaying public news ("the paper reported…") or reviewing a
+ * crime film is not flagged.
+ */
+import { z } from 'zod';
+import type { Span } from '../text';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { INVESTIGATION, PLAN_WORDS, PUBLIC_SOURCE, SECRECY, WORKPLACE_ROLES } from './vocabulary';
+
+export const InternalInfoParams = z.strictObject({
+  kind: z.literal('internal-info'),
+  what: z.array(z.enum(['plans', 'investigations'])).min(1),
+});
+export type InternalInfoParams = z.infer<typeof InternalInfoParams>;
+
+const SECRET_MARKERS = wordsRegExp(SECRECY);
+const PLANS = wordsRegExp(PLAN_WORDS);
+const INVESTIGATIONS = wordsRegExp(INVESTIGATION);
+const PUBLIC = wordsRegExp(PUBLIC_SOURCE);
+const WORK = wordsRegExp([
+  ...WORKPLACE_ROLES, 'city', 'department', 'dept', 'division', 'officer', 'officers', 'employee', 'employees', 'staff',
+  'our', 'we', 'the chief', 'sergeant', 'detective', 'firefighter', 'inspector', 'at work', 'work', 'the station',
+  'precinct', 'county', 'court', 'office',
+]);
+
+function sentenceSpan(view: DetectorInput['view'], at: Span): Span {
+  return view.sentenceAt(at.start);
+}
+
+export function detectInternalInfo(input: DetectorInput, params: InternalInfoParams): Hit[] {
+  const { view } = input;
+  const { folded } = view;
+  const hits: Hit[] = [];
+  const cityWords = wordsRegExp([...input.lexicon.cityNames, ...input.lexicon.departments, ...input.lexicon.facilities]);
+  const aboutWork = hasMatch(WORK, folded) || hasMatch(cityWords, folded);
+  if (params.what.includes('plans')) {
+    for (const marker of allMatches(SECRET_MARKERS, folded)) {
+      // A secrecy marker plus something that is going to happen, at work or in the city.
+      if (aboutWork && hasMatch(PLANS, folded)) hits.push({ start: marker.start, end: marker.end });
+    }
+  }
+  if (params.what.includes('investigations') && !hasMatch(PUBLIC, folded)) {
+    for (const m of allMatches(INVESTIGATIONS, folded)) {
+      const sentence = sentenceSpan(view, m);
+      if (aboutWork || hasMatch(WORK, folded, sentence.start, sentence.end)) hits.push({ start: m.start, end: m.end });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,171 @@
+/**
+ * `official-capacity`: a personal post that presents the author as speaking for
+ * the city — "on behalf of the city", announcement voice, committing the city to
+ * action, a first-person role statement with the city's name, a city e-mail
+ * address, a work signature block, or city insignia, uniforms and vehicles in
+ * pictures. A "views are my own" disclaimer lowers the finding one step; the
+ * template policy deems title + city official capacity regardless.
+ */
+import { z } from 'zod';
+import type { Span, TextView } from '../text';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SPEAKING_FOR } from './vocabulary';
+
+export const OFFICIAL_SIGNALS = ['speaking-for', 'announcement', 'role-statement', 'city-email', 'signature', 'imagery'] as const;
+
+export const OfficialCapacityParams = z.strictObject({
+  kind: z.literal('official-capacity'),
+  signals: z.array(z.enum(OFFICIAL_SIGNALS)).min(1),
+  /** Template §3 Personal Use c: job title + official city name is official capacity, disclaimer or not. */
+  titleWithCityIsOfficial: z.boolean().default(false),
+  /** Whether "views are my own" lowers the finding one step. */
+  disclaimerSoftens: z.boolean().default(true),
+});
+export type OfficialCapacityParams = z.infer<typeof OfficialCapacityParams>;
+
+const SPEAKING = wordsRegExp(SPEAKING_FOR);
+const ANNOUNCE = wordsRegExp(ANNOUNCEMENT);
+const DISCLAIMER = wordsRegExp(DISCLAIMERS);
+const IMAGERY = wordsRegExp(CITY_IMAGERY);
+const PHOTO = wordsRegExp(PHOTO_WORDS);
+const ROLE_LEAD = wordsRegExp(ROLE_LEADS);
+const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
+const AUTHORITY = wordsRegExp([
+  'i can confirm', 'i can tell you', 'trust me', 'officially', 'we will', "we'll", 'we are going to', "we're going to",
+  'our position', "the city's position", 'we plan to', 'we are planning', "we're planning", 'we decided', 'we have decided',
+  "we've decided", 'residents should', 'residents need to', 'you need to', 'you must', 'you should', 'please call',
+  'please report', 'please stop', 'stop calling', 'i promise', 'i guarantee', 'i assure you', 'rest assured',
+  'my department', 'our department', 'our crews', 'my crew', 'my officers', 'our officers', 'the city will', 'the city is',
+  'the city has', 'the city does', "the city doesn't", 'the city plans', 'the city supports', 'the city opposes',
+  'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
+]);
+const OPINION = wordsRegExp(['i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
+const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
+
+interface Lexicon {
+  city: RegExp;
+  titles: RegExp;
+  departments: RegExp;
+  cityOrDept: RegExp;
+  hasCity: boolean;
+}
+
+function lexiconRegExps(input: DetectorInput): Lexicon {
+  const { lexicon } = input;
+  const cityNames = lexicon.cityNames;
+  return {
+    city: wordsRegExp([...cityNames, ...cityNames.map((c) => `${c}'s`), 'city of', 'the city']),
+    titles: wordsRegExp([...GENERIC_TITLES, ...lexicon.jobTitles]),
+    departments: wordsRegExp(lexicon.departments),
+    cityOrDept: wordsRegExp([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...CITY_GENERIC, 'city']),
+    hasCity: cityNames.length > 0,
+  };
+}
+
+/** "I'm a firefighter with Alexandria FD", "as a planner for the city", "Vicksburg's building inspector here". */
+function roleStatements(view: TextView, lex: Lexicon): Span[] {
+  const { folded } = view;
+  const out: Span[] = [];
+  for (const lead of allMatches(ROLE_LEAD, folded)) {
+    const sentence = view.sentenceAt(lead.start);
+    const title = allMatches(lex.titles, folded, lead.end, Math.min(sentence.end, lead.end + 45))[0];
+    if (!title) continue;
+    const org = allMatches(lex.cityOrDept, folded, title.end, Math.min(sentence.end, title.end + 50))[0];
+    if (!org) continue;
+    // "as a resident of the city" is a citizen, not a role.
+    if (/\b(resident|citizen|taxpayer|parent|voter|homeowner|neighbor|fan|customer)\b/.test(folded.slice(lead.end, title.end))) continue;
+    out.push({ start: lead.start, end: org.end });
+  }
+  // Possessive form: "Alexandria's fire chief", "the city's new planner".
+  for (const city of allMatches(lex.city, folded)) {
+    if (!folded.slice(city.start, city.end).endsWith("'s")) continue;
+    const title = allMatches(lex.titles, folded, city.end, Math.min(folded.length, city.end + 25))[0];
+    if (title && /\b(i'm|i am|im|me|myself|here)\b/.test(folded.slice(Math.max(0, city.start - 25), Math.min(folded.length, title.end + 10))))
+      out.push({ start: city.start, end: title.end });
+  }
+  return out;
+}
+
+/** A sign-off block: a line with a job title, then (within two lines) a line naming the city or a department. */
+function signatureBlocks(view: TextView, lex: Lexicon): Span[] {
+  const { folded } = view;
+  const lines: Span[] = [];
+  let pos = 0;
+  for (const line of folded.split('\n')) {
+    lines.push({ start: pos, end: pos + line.length });
+    pos += line.length + 1;
+  }
+  const out: Span[] = [];
+  lines.forEach((line, i) => {
+    const text = folded.slice(line.start, line.end).trim();
+    if (!text || text.length > 60 || /[.!?]$/.test(text)) return;
+    if (!hasMatch(lex.titles, folded, line.start, line.end)) return;
+    for (let j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {
+      const next = lines[j]!;
+      const nextText = folded.slice(next.start, next.end).trim();
+      if (nextText.length <= 70 && (hasMatch(lex.city, folded, next.start, next.end) || (lex.departments.source !== '(?!)' && hasMatch(lex.departments, folded, next.start, next.end)))) {
+        out.push({ start: line.start + (folded.slice(line.start, line.end).length - folded.slice(line.start, line.end).trimStart().length), end: next.end });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+export function detectOfficialCapacity(input: DetectorInput, params: OfficialCapacityParams): Hit[] {
+  const { view } = input;
+  const { folded } = view;
+  const lex = lexiconRegExps(input);
+  const found: (Span & { strict?: boolean })[] = [];
+  const signals = new Set(params.signals);
+  const mentionsCity = hasMatch(lex.cityOrDept, folded);
+
+  if (signals.has('speaking-for')) {
+    for (const m of allMatches(SPEAKING, folded)) {
+      if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
+      // "we'll fix it" is only the city speaking when the post is about the city.
+      if (/^(we|i|our|my)/.test(m.text) && !/city|department/.test(m.text) && !mentionsCity) continue;
+      found.push(m);
+    }
+  }
+  if (signals.has('announcement') && mentionsCity) {
+    for (const m of allMatches(ANNOUNCE, folded)) found.push(m);
+  }
+  if (signals.has('role-statement')) {
+    const roles = roleStatements(view, lex);
+    const authoritative = hasMatch(AUTHORITY, folded) || hasMatch(OPINION, folded);
+    for (const r of roles) {
+      if (params.titleWithCityIsOfficial) found.push({ ...r, strict: true });
+      else if (authoritative) found.push(r);
+    }
+  }
+  if (signals.has('city-email') && folded.includes('@')) {
+    const domains = new Set(input.lexicon.emailDomains.map((d) => d.toLowerCase()));
+    for (const m of allMatches(EMAIL, folded)) {
+      const domain = m.groups[0] ?? '';
+      if ([...domains].some((d) => domain === d || domain.endsWith(`.${d}`))) found.push({ ...m, strict: true });
+    }
+  }
+  if (signals.has('signature')) {
+    for (const s of signatureBlocks(view, lex)) found.push({ ...s, strict: params.titleWithCityIsOfficial });
+  }
+  if (signals.has('imagery')) {
+    for (const m of allMatches(IMAGERY, folded)) {
+      const window: Span = { start: Math.max(0, m.start - 80), end: Math.min(folded.length, m.end + 80) };
+      const pictured = hasMatch(PHOTO, folded, window.start, window.end);
+      const explicitInsignia = /seal|logo|emblem|patch|flag/.test(m.text);
+      if (pictured && (explicitInsignia || mentionsCity || /uniform|badge|patrol|squad|cruiser|fire truck|fire engine|ambulance|city/.test(m.text))) found.push(m);
+    }
+  }
+
+  const disclaimed = params.disclaimerSoftens && hasMatch(DISCLAIMER, folded);
+  return found.map(({ start, end, strict }) => {
+    const hit: Hit = { start, end };
+    if (disclaimed && !strict) {
+      hit.soften = 1;
+      hit.note = 'Your disclaimer helps, but the post can still read as official.';
+    }
+    return hit;
+  });
+}

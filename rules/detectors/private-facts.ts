@@ -1,0 +1,88 @@
+/**
+ * `private-facts`: medical, personnel/disciplinary or relationship facts about an
+ * identifiable person other than the author — "Jen from payroll is pregnant",
+ * "Dave got written up again", "Mike in IT is getting divorced".
+ * The subject must be a named person, a workplace role or a pronoun with workplace
+ * context; the author's own news ("I'm pregnant!") and family pets are left alone.
+ */
+import { z } from 'zod';
+import { peopleIn } from '../people';
+import type { Span, TextView } from '../text';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { MEDICAL_FACTS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
+
+export const PrivateFactsParams = z.strictObject({
+  kind: z.literal('private-facts'),
+  facts: z.array(z.enum(['medical', 'personnel', 'relationship'])).min(1),
+  /** Only when the person is a coworker (or the post is about work). */
+  requireWorkplace: z.boolean().default(false),
+});
+export type PrivateFactsParams = z.infer<typeof PrivateFactsParams>;
+
+const FACTS = {
+  medical: wordsRegExp(MEDICAL_FACTS),
+  personnel: wordsRegExp(PERSONNEL_FACTS),
+  relationship: wordsRegExp(RELATIONSHIP_FACTS),
+};
+const ROLES = wordsRegExp(WORKPLACE_ROLES);
+const PLACES = wordsRegExp([...WORKPLACE_PLACES, 'work', 'the office', 'payroll', 'accounting', 'dispatch', 'the department', 'the station', 'our division', 'my division', 'the shop']);
+const THIRD_PERSON = wordsRegExp(['he', 'she', "he's", "she's", 'his', 'her', 'him', 'they say he', 'they say she']);
+/** The author or their family: their own news to share. */
+const SELF_SUBJECT = /(?:^|[^\p{L}])(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|our|us|myself|mine)(?:[^\p{L}]|$)/u;
+const FAMILY = wordsRegExp([
+  'my mom', 'my dad', 'my mother', 'my father', 'my wife', 'my husband', 'my son', 'my daughter', 'my sister', 'my brother',
+  'my grandma', 'my grandpa', 'my grandmother', 'my grandfather', 'my aunt', 'my uncle', 'my cousin', 'my kid', 'my kids',
+  'my partner', 'my fiance', 'my fiancé', 'my fiancee', 'my baby', 'my dog', 'my cat', 'our dog', 'our cat', 'the dog', 'the cat',
+  'my friend', 'my best friend', 'my bf', 'my gf', 'my boyfriend', 'my girlfriend', 'my in-laws', 'my mother-in-law',
+]);
+/** Public and fictional contexts: reviews, news, celebrities, awareness campaigns. */
+const PUBLIC_CONTEXT = wordsRegExp([
+  'awareness', 'research', 'fundraiser', 'fundraising', 'walk for', 'run for', 'survivor', 'survivors', 'cure', 'charity',
+  'movie', 'film', 'show', 'series', 'episode', 'book', 'novel', 'character', 'actor', 'actress', 'celebrity', 'singer',
+  'the news', 'article', 'study', 'hospital opened', 'clinic opens', 'center opens', 'vaccine', 'flu shot', 'covid shot',
+  'health fair', 'blood drive', 'insurance open enrollment', 'open enrollment', 'benefits fair', 'policy on', 'training on',
+  'how to', 'tips', 'hiring', "we're hiring", 'job fair', 'job posting', 'apply', 'season', 'netflix',
+]);
+
+function subjectIsOtherPerson(view: TextView, sentence: Span, fact: Span, requireWorkplace: boolean): boolean {
+  const { folded } = view;
+  const before: Span = { start: sentence.start, end: fact.start };
+  const named = peopleIn(view, sentence).length > 0;
+  const role = hasMatch(ROLES, folded, sentence.start, sentence.end);
+  const pronoun = hasMatch(THIRD_PERSON, folded, before.start, before.end);
+  const workContext = role || hasMatch(PLACES, folded, 0, folded.length) || hasMatch(ROLES, folded, 0, folded.length);
+  if (hasMatch(FAMILY, folded, before.start, before.end) && !named && !role) return false;
+  if (!named && !role && !(pronoun && workContext)) {
+    return false;
+  }
+  // "I'm pregnant" / "my surgery went well": the subject right before the fact is the author.
+  const lead = folded.slice(Math.max(before.start, fact.start - 25), fact.start);
+  if (SELF_SUBJECT.test(lead) && !named && !role && !/\b(he|she|his|her)\b/.test(lead)) return false;
+  if (requireWorkplace && !workContext) return false;
+  return true;
+}
+
+export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsParams): Hit[] {
+  const { view } = input;
+  const { folded } = view;
+  if (hasMatch(PUBLIC_CONTEXT, folded)) return [];
+  const hits: Hit[] = [];
+  for (const kind of params.facts) {
+    for (const fact of allMatches(FACTS[kind], folded)) {
+      const sentence = view.sentenceAt(fact.start);
+      if (subjectIsOtherPerson(view, sentence, fact, params.requireWorkplace)) hits.push({ start: sentence.start + leadingSpace(folded, sentence), end: trimEnd(folded, sentence) });
+    }
+  }
+  return hits;
+}
+
+function leadingSpace(text: string, span: Span): number {
+  const m = /^\s*/.exec(text.slice(span.start, span.end));
+  return m ? m[0].length : 0;
+}
+function trimEnd(text: string, span: Span): number {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

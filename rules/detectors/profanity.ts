@@ -1,0 +1,78 @@
+/**
+ * `profanity`: obscenity and slurs, robust to leetspeak, look-alike characters
+ * and stretched letters (the `obscenity` library's transformers and whitelist),
+ * plus censored spellings ("f***ing"). Swearing that attacks no one ("this
+ * traffic is f***ing unreal") is softened to info; slurs and swearing at a
+ * person are not.
+ */
+import {
+  DataSet,
+  englishDataset,
+  englishRecommendedTransformers,
+  type MatchPayload,
+  RegExpMatcher,
+} from 'obscenity';
+import { z } from 'zod';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { PERSON_REFERENCES, WORKPLACE_ROLES } from './vocabulary';
+
+export const ProfanityParams = z.strictObject({
+  kind: z.literal('profanity'),
+  /** Only slurs (for packs that leave general swearing alone). */
+  slursOnly: z.boolean().default(false),
+});
+export type ProfanityParams = z.infer<typeof ProfanityParams>;
+
+/** Slurs: always a finding at the rule's severity. */
+const SLURS = new Set(['abo', 'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'negro', 'nigger', 'retard', 'spastic', 'tranny']);
+/** Clinical or everyday words in obscenity's list that are not swearing in a post ("sex discrimination"). */
+const NOT_PROFANITY = new Set(['anal', 'anus', 'sex', 'vagina', 'penis', 'rape', 'semen', 'ejaculate', 'incest', 'orgasm', 'boob', 'hentai', 'porn', 'scat', 'bestiality', 'masturbate', 'dildo', 'doggystyle', 'fellatio', 'fisting', 'orgy', 'hooker', 'cuck']);
+/** Swear words that are themselves insults aimed at a person. */
+const PERSON_INSULTS = new Set(['bitch', 'bastard', 'cunt', 'dick', 'prick', 'twat', 'whore', 'slut', 'wank', 'cock', 'pussy', 'arse', 'ass', 'turd', 'jizz']);
+
+const dataset = new DataSet<{ originalWord: string }>()
+  .addAll(englishDataset)
+  .removePhrasesIf((phrase) => NOT_PROFANITY.has(phrase.metadata?.originalWord ?? ''));
+const built = dataset.build();
+const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
+
+const EXTRA_SLURS = wordsRegExp(['wetback', 'wetbacks', 'spic', 'spics', 'gook', 'gooks', 'beaner', 'beaners', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'faggot', 'faggots', 'retards', 'tranny', 'trannies', 'coons', 'jigaboo', 'porch monkey', 'chinks', 'kikes', 'dykes']);
+/** Censored swearing: f***, f**king, sh*t, b*tch, a**hole, etc. */
+const CENSORED = /(?<![\p{L}])(?:f[*#@$%!]{2,3}(?:k|ing|in|ed|er|ers|kin|king)?|f[*#@$]ck(?:ing|in|ed|er)?|f[u*][*#@$]k(?:ing|in|ed|er)?|sh[*#@$!1]t(?:ty|s)?|b[*#@$!1]tch(?:es|y)?|a[*#@$]{2}(?:hole)?|a[*#@$]{2}holes?|d[*#@$]ck|c[*#@$]nt|wtf|stfu|gtfo)(?![\p{L}])/giu;
+const CENSORED_INSULT = /b[*#@$!1]tch|a[*#@$]{2}hole|d[*#@$]ck|c[*#@$]nt/i;
+
+const AIMED = wordsRegExp(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...PERSON_REFERENCES, ...WORKPLACE_ROLES]);
+
+function wordOf(payload: MatchPayload): string {
+  return dataset.getPayloadWithPhraseMetadata(payload).phraseMetadata?.originalWord ?? '';
+}
+
+export function detectProfanity(input: DetectorInput, params: ProfanityParams): Hit[] {
+  const { text, folded } = input.view;
+  const hits: Hit[] = [];
+  const aimedAt = (start: number) => {
+    const sentence = input.view.sentenceAt(start);
+    return hasMatch(AIMED, folded, sentence.start, sentence.end) || /@\w/.test(text.slice(sentence.start, sentence.end));
+  };
+  for (const payload of matcher.getAllMatches(text, true)) {
+    const word = wordOf(payload);
+    const start = payload.startIndex;
+    const end = payload.endIndex + 1;
+    if (SLURS.has(word)) {
+      hits.push({ start, end });
+      continue;
+    }
+    if (params.slursOnly) continue;
+    const aimed = PERSON_INSULTS.has(word) || aimedAt(start);
+    hits.push(aimed ? { start, end } : { start, end, soften: 2, note: 'Swearing that is not aimed at anyone is only a note, but some policies still ask for none.' });
+  }
+  for (const m of allMatches(EXTRA_SLURS, folded)) hits.push({ start: m.start, end: m.end });
+  if (!params.slursOnly) {
+    for (const m of allMatches(CENSORED, text)) {
+      const aimed = CENSORED_INSULT.test(m.text) || aimedAt(m.start);
+      hits.push(aimed ? { start: m.start, end: m.end } : { start: m.start, end: m.end, soften: 2, note: 'Swearing that is not aimed at anyone is only a note, but some policies still ask for none.' });
+    }
+  }
+  return hits;
+}

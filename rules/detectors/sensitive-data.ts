@@ -1,0 +1,170 @@
+/**
+ * `sensitive-data`: identifiers and secrets that must never be posted — SSNs,
+ * payment cards, bank routing/account numbers, dates of birth, licence/employee/
+ * case numbers, passwords and access codes, API keys. Each follows the recognizer
+ * recipe: candidate pattern → validator → context words → exclusions.
+ */
+import { z } from 'zod';
+import { allMatches, isWithin, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
+
+export const SENSITIVE_TYPES = ['ssn', 'payment-card', 'bank-account', 'date-of-birth', 'id-number', 'secret', 'api-key'] as const;
+
+export const SensitiveDataParams = z.strictObject({
+  kind: z.literal('sensitive-data'),
+  types: z.array(z.enum(SENSITIVE_TYPES)).min(1),
+});
+export type SensitiveDataParams = z.infer<typeof SensitiveDataParams>;
+
+const SAMPLE_WORDS = wordsRegExp(['sample', 'example', 'fake', 'dummy', 'test card', 'test number', 'placeholder', 'made up', 'made-up', 'xxx', 'for example', 'e.g', 'like this']);
+const NOT_ID_CONTEXT = wordsRegExp([
+  'order', 'order number', 'tracking', 'tracking number', 'invoice', 'confirmation', 'confirmation number', 'ticket',
+  'receipt', 'flight', 'reservation', 'model', 'serial', 'sku', 'isbn', 'zip', 'score', 'scores', 'final', 'won', 'beat',
+  'lost', 'points', 'record', 'phone', 'call', 'text', 'fax', 'cell', 'tel',
+]);
+
+const SSN_CANDIDATE = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])|(?<![\d-])(\d{9})(?![\d-])/g;
+const SSN_CONTEXT = wordsRegExp(['ssn', 'ssns', 'social security', 'social security number', 'social', 'ss#', 'ss #', 'soc sec', 'tax id', 'taxpayer id', 'itin']);
+
+function detectSsn(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of allMatches(SSN_CANDIDATE, folded)) {
+    const digits = m.text.replace(/\D/g, '');
+    if (!isPlausibleSsn(digits)) continue;
+    const hasContext = isWithin(SSN_CONTEXT, folded, m, 60);
+    const delimited = m.groups[0] !== undefined;
+    // A bare 9-digit number is an SSN only with an SSN word near it (Purview's rule); a dashed one unless it is clearly something else.
+    if (!hasContext && (!delimited || isWithin(NOT_ID_CONTEXT, folded, m, 30))) continue;
+    if (isWithin(SAMPLE_WORDS, folded, m, 40)) continue;
+    hits.push({ start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+const CARD_CANDIDATE = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
+const CARD_CONTEXT = wordsRegExp(['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'cc', 'cvv', 'exp', 'expires', 'card number', 'p-card', 'pcard', 'purchasing card']);
+
+function detectCards(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of allMatches(CARD_CANDIDATE, folded)) {
+    const digits = m.text.replace(/\D/g, '');
+    if (!hasCardPrefix(digits) || !luhnValid(digits) || TEST_CARDS.has(digits)) continue;
+    if (isWithin(SAMPLE_WORDS, folded, m, 40)) continue;
+    // Long digit runs without separators are often order or tracking numbers: ask for a card word then.
+    if (!/[ -]/.test(m.text) && !isWithin(CARD_CONTEXT, folded, m, 60)) continue;
+    hits.push({ start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+const NINE_DIGITS = /(?<![\d])\d{9}(?![\d])/g;
+const ROUTING_CONTEXT = wordsRegExp(['routing', 'routing number', 'aba', 'bank', 'direct deposit', 'wire', 'account']);
+const ACCOUNT_NUMBER = /(?:account|acct|acct\.|bank account|checking|savings)\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)/g;
+
+function detectBank(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of allMatches(NINE_DIGITS, folded)) {
+    if (abaValid(m.text) && isWithin(ROUTING_CONTEXT, folded, m, 60) && !isWithin(SAMPLE_WORDS, folded, m, 40)) hits.push({ start: m.start, end: m.end });
+  }
+  for (const m of allMatches(ACCOUNT_NUMBER, folded)) {
+    const value = m.groups[0]!;
+    const start = m.start + m.text.lastIndexOf(value);
+    if (!isWithin(SAMPLE_WORDS, folded, m, 40) && !isWithin(wordsRegExp(['order', 'tracking', 'invoice']), folded, m, 20)) hits.push({ start, end: start + value.length });
+  }
+  return hits;
+}
+
+const DOB = /(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on)\s*(?:is|:|-|was)?\s*((?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}))/g;
+
+function detectDob(folded: string): Hit[] {
+  return allMatches(DOB, folded)
+    .filter((m) => !/^born on/.test(m.text) || !/\b(i was|i'm|my)\b/.test(folded.slice(Math.max(0, m.start - 20), m.start)))
+    .map((m) => {
+      const value = m.groups[0]!;
+      const start = m.start + m.text.lastIndexOf(value);
+      return { start: m.start, end: start + value.length };
+    });
+}
+
+/** Identifier words that need a value right after them to count (Purview's "keyword required"). */
+const ID_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:driver'?s? licen[cs]e|dl|license plate|plate number|employee (?:id|number|no\.?|#)|emp(?:loyee)? ?id|badge (?:number|no\.?|#)|case (?:number|no\.?|#)|case|file (?:number|no\.?|#)|docket (?:number|no\.?|#)?|claim (?:number|no\.?|#)|member (?:id|number)|patient (?:id|number)|mrn|medical record (?:number|#)|inmate (?:number|#|id)|booking (?:number|#)|permit (?:number|#)|passport(?: number| no\.?| #)?|student id|report (?:number|no\.?|#))\s*(?:is|:|#|no\.?|number)?\s*#?\s*([a-z]{0,4}[-]?\d[\d-]{3,14}[a-z0-9]{0,3})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+function detectIdNumbers(folded: string): Hit[] {
+  return allMatches(ID_NUMBER, folded)
+    .filter((m) => !isWithin(SAMPLE_WORDS, folded, m, 30))
+    .map((m) => ({ start: m.start, end: m.end }));
+}
+
+/** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
+const SECRET = new RegExp(
+  String.raw`(?<![\p{L}])(?:pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to|for [a-z ]{2,20}? is)\s*["']?([^\s"',;]{3,40})`,
+  'gu',
+);
+const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'in', 'on', 'at', 'not', 'still', 'same', 'easy', 'hard', 'wrong', 'expired', 'required', 'reset', 'changed', 'case', 'sensitive', 'there', 'here', 'what', 'that', 'this', 'it', 'too', 'so', 'very', 'going', 'being', 'locked', 'broken', 'working', 'down', 'up', 'out', 'off', 'strong', 'weak', 'written', 'posted', 'taped', 'on', 'under', 'somewhere', 'below', 'above', 'attached']);
+
+function detectSecrets(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of allMatches(SECRET, folded)) {
+    const value = m.groups[0]!.replace(/[.!?)]+$/, '');
+    if (SECRET_STOPWORDS.has(value) || value.length < 3) continue;
+    // A value with a digit or symbol, or an unusual token, reads like a real secret; a plain short word rarely is.
+    if (!/[\d!@#$%^&*_+=~-]/.test(value) && value.length < 6) continue;
+    if (isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
+    const start = m.start + m.text.lastIndexOf(m.groups[0]!);
+    hits.push({ start: m.start, end: start + value.length });
+  }
+  return hits;
+}
+
+/** Well-known key formats (as gitleaks lists them), then a generic "key: <high-entropy token>". */
+const API_KEY = /(?<![A-Za-z0-9])(?:AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,}|sk_live_[A-Za-z0-9]{20,}|rk_live_[A-Za-z0-9]{20,}|xox[baprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk-[A-Za-z0-9_-]{32,}|glpat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9])/g;
+const GENERIC_KEY = /(?:api[ _-]?key|secret[ _-]?key|access[ _-]?token|auth[ _-]?token|bearer|client[ _-]?secret|private[ _-]?key|token)\s*(?:is|:|=)?\s*["']?([A-Za-z0-9_\-+/=]{20,})/gi;
+
+function detectApiKeys(text: string): Hit[] {
+  const hits = allMatches(API_KEY, text).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of allMatches(GENERIC_KEY, text)) {
+    const value = m.groups[0]!;
+    if (entropy(value) >= 3.5 && /\d/.test(value) && /[A-Za-z]/.test(value)) {
+      const start = m.start + m.text.lastIndexOf(value);
+      hits.push({ start, end: start + value.length });
+    }
+  }
+  return hits;
+}
+
+export function detectSensitiveData(input: DetectorInput, params: SensitiveDataParams): Hit[] {
+  const { folded, text } = input.view;
+  // Cheap prefilter: every type but secrets and DOBs needs digits.
+  const hasDigits = /\d/.test(folded);
+  const hits: Hit[] = [];
+  for (const type of params.types) {
+    switch (type) {
+      case 'ssn':
+        if (hasDigits) hits.push(...detectSsn(folded));
+        break;
+      case 'payment-card':
+        if (hasDigits) hits.push(...detectCards(folded));
+        break;
+      case 'bank-account':
+        if (hasDigits) hits.push(...detectBank(folded));
+        break;
+      case 'date-of-birth':
+        if (hasDigits) hits.push(...detectDob(folded));
+        break;
+      case 'id-number':
+        if (hasDigits) hits.push(...detectIdNumbers(folded));
+        break;
+      case 'secret':
+        hits.push(...detectSecrets(folded));
+        break;
+      case 'api-key':
+        hits.push(...detectApiKeys(text));
+        break;
+    }
+  }
+  return hits;
+}

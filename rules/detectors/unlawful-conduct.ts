@@ -1,0 +1,40 @@
+/**
+ * `unlawful-conduct`: promoting drug or alcohol abuse or illegal activity.
+ * Reporting, warning or recovery talk ("don't drink and drive", "arrested for…",
+ * "two years sober") is not promotion.
+ */
+import { z } from 'zod';
+import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { DetectorInput, Hit } from './types';
+import { ALCOHOL_ABUSE, DRUG_PROMOTION, DRUG_TERMS, ILLEGAL_ACTS, UNLAWFUL_NEGATION, UNLAWFUL_PROMOTION } from './vocabulary';
+
+export const UnlawfulConductParams = z.strictObject({ kind: z.literal('unlawful-conduct') });
+export type UnlawfulConductParams = z.infer<typeof UnlawfulConductParams>;
+
+const DRUGS = wordsRegExp(DRUG_TERMS);
+const DRUG_PUSH = wordsRegExp(DRUG_PROMOTION);
+const ALCOHOL = wordsRegExp(ALCOHOL_ABUSE);
+const ILLEGAL = wordsRegExp(ILLEGAL_ACTS);
+const PROMOTE = wordsRegExp(UNLAWFUL_PROMOTION);
+const NEGATE = wordsRegExp(UNLAWFUL_NEGATION);
+
+export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulConductParams): Hit[] {
+  const { view } = input;
+  const { folded } = view;
+  const hits: Hit[] = [];
+  const negated = (start: number, end: number) => {
+    const sentence = view.sentenceAt(start);
+    return hasMatch(NEGATE, folded, Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 25));
+  };
+  for (const m of allMatches(ALCOHOL, folded)) if (!negated(m.start, m.end)) hits.push(m);
+  for (const m of allMatches(DRUG_PUSH, folded)) {
+    const sentence = view.sentenceAt(m.start);
+    const drugNear = hasMatch(DRUGS, folded, sentence.start, sentence.end) || /high|stoned|baked|blaze|420|wake and bake|snort|plug/.test(m.text);
+    if (drugNear && !negated(m.start, m.end)) hits.push(m);
+  }
+  for (const m of allMatches(ILLEGAL, folded)) {
+    const sentence = view.sentenceAt(m.start);
+    if (hasMatch(PROMOTE, folded, sentence.start, sentence.end) && !negated(m.start, m.end)) hits.push(m);
+  }
+  return hits;
+}

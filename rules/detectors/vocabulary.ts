@@ -1,0 +1,387 @@
+/**
+ * Code-owned word lists the detectors share. City-specific words (names,
+ * departments, titles, domains) come from the pack's lexicon instead.
+ * Entries are literal, lower-case, matched whole-word; list inflections explicitly.
+ */
+
+/** People at work, referred to by role. */
+export const WORKPLACE_ROLES = [
+  'boss', 'bosses', 'supervisor', 'supervisors', 'manager', 'managers', 'director', 'directors', 'chief', 'deputy chief',
+  'captain', 'lieutenant', 'lt', 'sergeant', 'sgt', 'foreman', 'superintendent', 'department head', 'dept head',
+  'division head', 'division chief', 'crew lead', 'crew chief', 'team lead', 'shift lead', 'shift supervisor', 'administrator',
+  'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'teammate', 'teammates',
+  'partner at work', 'work wife', 'work husband', 'cubicle neighbor', 'desk mate', 'new hire', 'new guy', 'new girl',
+  'intern', 'interns', 'secretary', 'receptionist', 'dispatcher', 'clerk', 'city clerk', 'assistant',
+  'management', 'upper management', 'leadership', 'higher-ups', 'higher ups', 'the brass', 'front office', 'hr',
+  'human resources', 'admin', 'administration', 'city manager', 'assistant city manager', 'mayor', 'council',
+  'city council', 'councilman', 'councilwoman', 'councilmember', 'council member', 'council members', 'alderman',
+  'alderwoman', 'commissioner', 'commissioners', 'chief of staff', 'city attorney', 'fire chief', 'police chief',
+  'public works director', 'department director', 'my department', 'our department', 'my division', 'our division',
+  'my office', 'our office', 'my unit', 'our unit', 'my crew', 'our crew', 'my team', 'our team', 'my shift',
+];
+
+/** Indirect or sarcastic ways of pointing at a superior. */
+export const INDIRECT_SUPERIOR = [
+  'the genius who runs', 'the genius in charge', 'the geniuses in charge', 'the person in charge', 'whoever runs',
+  'whoever is in charge', "whoever's in charge", 'the guy in charge', 'the lady in charge', 'the woman in charge',
+  'the man in charge', 'the one who runs', 'the guy who runs', 'the woman who runs', 'the lady who runs',
+  'our fearless leader', 'my fearless leader', 'our glorious leader', 'the powers that be', 'the big boss',
+  'the guy who signs my', 'the lady who signs my', 'the woman who signs my', 'the man who signs my', 'the one who signs my',
+  'the suits', 'the clowns upstairs', 'the people upstairs', 'the folks upstairs', 'upstairs',
+];
+
+/** Workplace context: where on-duty things happen. */
+export const WORKPLACE_PLACES = [
+  'at work', 'at the office', 'in the office', 'at his desk', 'at her desk', 'at their desk', 'at my desk', 'on shift',
+  'on duty', 'on the clock', 'on the job', 'in the break room', 'in the breakroom', 'at the station', 'at the firehouse',
+  'in the meeting', 'during the meeting', 'in the staff meeting', 'at the staff meeting', 'at roll call', 'on the job site',
+  'at the yard', 'in the truck', 'in the cruiser', 'at the front desk', 'at the counter', 'in the lobby', 'at city hall',
+  'in the shop', 'during lunch', 'on break', 'at the plant', 'at the depot', 'on patrol', 'on the route',
+];
+
+export const NEGATIVE_EVALUATION = [
+  'incompetent', 'clueless', 'lazy', 'useless', 'worthless', 'pathetic', 'idiot', 'idiots', 'moron', 'morons', 'imbecile',
+  'stupid', 'dumb', 'dumbest', 'a joke', 'such a joke', 'the worst', 'terrible', 'awful', 'horrible', 'a disgrace',
+  'disgraceful', 'a mess', 'a disaster', 'dumpster fire', 'clown show', 'circus', 'clown', 'clowns', 'toxic', 'corrupt',
+  'crooked', 'a crook', 'a liar', 'liar', 'liars', 'lies', 'lied', 'spineless', 'gutless', 'power trip', 'power-tripping',
+  'power tripping', 'power hungry', 'micromanager', 'micromanages', 'micromanaging', 'micro-manages', 'micromanage',
+  'control freak', 'tyrant', 'dictator', 'bully', 'bullies', 'two-faced', 'backstabber', 'backstabbing', 'snake',
+  'kiss-up', 'brown-noser', 'brownnoser', 'suck-up', 'slacker', 'slackers', 'deadweight', 'dead weight', 'waste of space',
+  'waste of oxygen', 'waste of a paycheck', 'waste of taxpayer money', 'has no idea', 'have no idea', 'no clue',
+  "doesn't know what", "don't know what", "can't manage", "can't lead", "couldn't manage", "couldn't lead",
+  "couldn't organize", "can't organize", "couldn't run", "can't run", "couldn't find", 'should be fired', 'needs to be fired',
+  'need to be fired', 'needs to go', 'need to go', 'should resign', 'needs to resign', 'sleeps all day', 'does nothing',
+  'do nothing', 'never does anything', 'never do anything', 'hate my boss', 'hate my supervisor', 'hate my manager',
+  'sick of', 'fed up with', 'tired of', 'embarrassment', 'an embarrassment', 'incompetence', 'mismanagement', 'unfit',
+  'unqualified', 'nepotism', 'hack', 'blowhard', 'jerk', 'petty', 'vindictive', 'arrogant', 'ignorant', 'lousy',
+  'garbage', 'trash', 'a nightmare', 'nightmare', 'ridiculous', 'a farce', 'laughingstock', 'laughing stock',
+  'dimwit', 'halfwit', 'nitwit', 'numbskull', 'bonehead', 'buffoon', 'fool', 'fools',
+];
+
+/** Sarcastic praise that reads as a dig when aimed at a superior. */
+export const SARCASTIC_PRAISE = [
+  'genius', 'brilliant', 'stellar leadership', 'great leadership', 'amazing leadership', 'visionary', 'mastermind',
+  'real winner', 'what a leader', 'such a leader', 'fearless leader', 'another brilliant', 'another genius',
+  'thanks a lot', 'way to go', 'bang-up job', 'bang up job', 'great job', 'nice work', 'truly inspiring',
+];
+export const SARCASM_MARKERS = ['/s', 'lol', 'lmao', 'smh', 'sure', 'yeah right', 'totally', 'not', 'as always', 'again', 'another', '🙄', '🤡', '😒', '🙃'];
+
+/** Topics of collective, protected workplace speech (wages, hours, staffing, safety, unions). */
+export const COLLECTIVE_TOPICS = [
+  'wage', 'wages', 'pay', 'raise', 'raises', 'salary', 'salaries', 'overtime', 'hours', 'schedule', 'schedules', 'shifts',
+  'staffing', 'understaffed', 'short-staffed', 'short staffed', 'understaffing', 'safety', 'unsafe', 'ppe', 'equipment',
+  'contract', 'contracts', 'union', 'unions', 'local', 'bargaining', 'collective bargaining', 'negotiations', 'pension',
+  'pensions', 'benefits', 'health insurance', 'cost of living', 'cola', 'working conditions', 'workload', 'grievance procedure',
+  'steward', 'shop steward', 'petition', 'strike', 'organize', 'organizing', 'members', 'membership', 'retirement',
+];
+export const COLLECTIVE_VOICE = ['we', 'us', 'our', "we're", "we've", 'all of us', 'workers', 'employees', 'staff', 'members', 'union', 'everyone', 'coworkers', 'co-workers', 'colleagues', 'fellow'];
+
+/** A complaint of discrimination or misconduct is protected (template §4). */
+export const DISCRIMINATION_COMPLAINT = [
+  'discrimination', 'discriminated', 'discriminating', 'discriminatory', 'harassment', 'harassed', 'sexual harassment',
+  'hostile work environment', 'eeoc', 'filed a complaint', 'file a complaint', 'filing a complaint', 'equal pay',
+  'pay gap', 'retaliation', 'retaliated', 'whistleblower', 'whistleblowing', 'title vii', 'ada accommodation',
+  'reasonable accommodation', 'civil rights complaint',
+];
+
+/** Citizen criticism aims at decisions, not people. */
+export const POLICY_OBJECTS = [
+  'policy', 'policies', 'ordinance', 'ordinances', 'budget', 'plan', 'proposal', 'decision', 'vote', 'tax', 'taxes',
+  'rate', 'rates', 'fee', 'fees', 'zoning', 'project', 'law', 'rule', 'rules', 'program', 'initiative', 'bond', 'measure',
+];
+
+/** Rumour markers. */
+export const RUMOUR = [
+  'i heard', "i've heard", 'rumor has it', 'rumour has it', 'rumor is', 'rumour is', 'word is', 'word around the office',
+  'apparently', 'supposedly', 'allegedly', 'little birdie', 'a little bird', 'the gossip is', 'gossip is', 'rumors are',
+  'rumours are', 'everybody says', 'everyone says', "people are saying", 'word on the street', 'the grapevine',
+];
+export const SCANDAL = [
+  'fired', 'getting fired', 'canned', 'affair', 'cheating', 'sleeping with', 'hooking up', 'drunk', 'drinking on the job',
+  'stealing', 'stole', 'embezzling', 'embezzled', 'on drugs', 'using drugs', 'quitting', 'being investigated',
+  'under investigation', 'arrested', 'pregnant', 'divorce', 'rehab', 'demoted', 'written up', 'suspended', 'dating',
+];
+
+/** Secrecy markers: the author knows it is not for sharing. */
+export const SECRECY = [
+  "don't tell anyone", 'dont tell anyone', 'do not tell anyone', "don't tell anybody", "don't repeat this",
+  "didn't hear it from me", "you didn't hear this from me", 'you did not hear this from me', 'between us',
+  'between you and me', 'just between us', 'off the record', 'not public yet', "isn't public yet", 'not announced yet',
+  "hasn't been announced", 'has not been announced', "hasn't been made public", 'before it is announced',
+  "before it's announced", 'before the announcement', 'not supposed to say', 'not supposed to tell', 'not supposed to share',
+  "i'm not supposed to", 'not allowed to say', 'hush hush', 'hush-hush', 'on the down low', 'on the dl', 'keep this quiet',
+  'keep it quiet', 'keep this on the low', 'under wraps', 'insider info', 'inside info', 'leaked', 'leak', 'sneak peek at',
+  'heard in closed session', 'in closed session', 'in executive session', 'embargoed', 'strictly confidential',
+  'heads up before', 'before anyone else knows', 'nobody knows yet', 'no one knows yet', "the public doesn't know",
+];
+/** What internal plans are about. */
+export const PLAN_WORDS = [
+  'cut', 'cuts', 'cutting', 'close', 'closing', 'closure', 'shut down', 'shutting down', 'layoff', 'layoffs', 'laid off',
+  'lay off', 'merge', 'merging', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'budget', 'furlough', 'furloughs',
+  'restructuring', 'reorg', 'reorganization', 'eliminate', 'eliminating', 'raise', 'hire', 'hiring freeze', 'fire', 'firing',
+  'plan', 'plans', 'planning', 'going to', 'gonna', 'will', 'deal', 'contract', 'bid', 'bids', 'settlement', 'offer',
+  'move', 'moving', 'relocate', 'sell', 'selling', 'buy', 'buying', 'announce', 'vote', 'decision', 'resign', 'resigning',
+  'retiring', 'quit', 'quitting', 'promotion', 'promoted', 'demoted', 'replace', 'replacing', 'new chief', 'new director',
+];
+
+/** Ongoing investigations and proceedings. */
+export const INVESTIGATION = [
+  'internal investigation', 'internal affairs', 'ia investigation', 'ongoing investigation', 'open investigation',
+  'under investigation', 'being investigated', 'investigating', 'the investigation', 'investigation into', 'disciplinary hearing',
+  'disciplinary investigation', 'the lawsuit', 'a lawsuit', 'lawsuit against', 'suing the city', 'sued the city',
+  'deposition', 'deposed', 'settlement talks', 'settlement negotiations', 'the settlement', 'grand jury', 'subpoena',
+  'subpoenaed', 'witness in', 'testify', 'testifying', 'court case', 'the case against', 'pending litigation', 'litigation',
+  'the complaint against', 'complaint against', 'the suspect', 'suspect name', 'the victim', "victim's name", 'case file',
+  'police report', 'incident report', 'body cam', 'bodycam', 'body camera footage', 'dash cam footage', 'evidence',
+  'interrogation', 'interviewed the', 'charges against', 'arrest warrant', 'search warrant', 'autopsy',
+];
+/** Signals that the author is relaying public news, not inside knowledge. */
+export const PUBLIC_SOURCE = [
+  'according to the news', 'the news reported', 'news reported', 'reported by', 'in the paper', 'the newspaper',
+  'press release', 'news conference', 'press conference', 'publicly announced', 'public record', 'public hearing',
+  'on the news', 'article', 'headline', 'the times', 'the gazette', 'news story', 'reporter', 'documentary', 'podcast',
+  'movie', 'film', 'show', 'series', 'episode', 'season', 'novel', 'book', 'netflix', 'hbo', 'true crime',
+];
+
+export const MEDICAL_FACTS = [
+  'pregnant', 'pregnancy', 'expecting a baby', 'miscarriage', 'miscarried', 'cancer', 'chemo', 'chemotherapy', 'tumor',
+  'diagnosis', 'diagnosed', 'hiv', 'aids', 'std', 'stds', 'herpes', 'rehab', 'in rehab', 'relapse', 'relapsed',
+  'overdose', 'overdosed', 'mental breakdown', 'nervous breakdown', 'breakdown', 'depression', 'depressed', 'bipolar',
+  'schizophrenic', 'schizophrenia', 'psych ward', 'psychiatric', 'suicidal', 'suicide attempt', 'therapy', 'therapist',
+  'medical leave', 'fmla', 'disability leave', 'on disability', 'workers comp', "workers' comp", 'surgery', 'medication',
+  'meds', 'medical condition', 'health condition', 'illness', 'terminal', 'dying', 'dementia', 'alzheimers', "alzheimer's",
+  'adhd', 'autism', 'autistic', 'diabetes', 'diabetic', 'seizure', 'seizures', 'epilepsy', 'anxiety attack',
+  'panic attack', 'ivf', 'infertility', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
+];
+export const PERSONNEL_FACTS = [
+  'written up', 'write-up', 'got a write-up', 'suspended', 'suspension', 'disciplined', 'disciplinary action', 'on probation',
+  'probation', 'pip', 'performance improvement plan', 'performance review', 'bad review', 'failed a drug test',
+  'failed his drug test', 'failed her drug test', 'failed the drug test', 'failed drug test', 'demoted', 'demotion',
+  'terminated', 'termination', 'getting fired', 'got fired', 'being fired', 'let go', 'is being let go', 'resigned in lieu',
+  'background check', 'personnel file', 'personnel record', 'salary is', 'makes $', 'makes only', 'paid $', 'garnished',
+  'wage garnishment', 'reprimand', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
+];
+export const RELATIONSHIP_FACTS = [
+  'affair', 'having an affair', 'cheating on', 'cheated on', 'sleeping with', 'hooking up with', 'hooked up with',
+  'dating', 'going out with', 'seeing each other', 'divorce', 'divorcing', 'getting divorced', 'separated', 'breakup',
+  'broke up', 'custody battle', 'restraining order', 'dui', 'arrested', 'bankrupt', 'bankruptcy', 'evicted', 'foreclosure',
+  'gay', 'came out', 'in the closet', 'undocumented', 'immigration status',
+];
+
+/** People-words that make a remark about a specific person (beyond names, which compromise finds). */
+export const PERSON_REFERENCES = [
+  'he', 'she', 'him', 'her', 'his', "he's", "she's", 'they', 'guy', 'lady', 'woman', 'man', 'girl', 'dude',
+  'neighbor', 'neighbour', 'resident', 'customer', 'client', 'patient', 'caller', 'citizen', 'taxpayer',
+];
+
+export const INSULT_NOUNS = [
+  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'clown', 'clowns', 'pig', 'pigs',
+  'scum', 'scumbag', 'scumbags', 'trash', 'garbage', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'creep', 'creeps',
+  'freak', 'freaks', 'psycho', 'psychos', 'lunatic', 'lunatics', 'cow', 'witch', 'hag', 'slob', 'slobs', 'pervert',
+  'degenerate', 'degenerates', 'parasite', 'parasites', 'animal', 'animals', 'vermin', 'rat', 'rats', 'snake', 'weasel',
+  'fool', 'fools', 'dimwit', 'halfwit', 'nitwit', 'bonehead', 'buffoon', 'jackass', 'dumbass', 'dipshit', 'douche',
+  'douchebag', 'tool', 'waste of space', 'waste of oxygen', 'piece of work', 'piece of garbage', 'piece of trash',
+  'neanderthal', 'caveman', 'karen', 'welfare queen', 'deadbeat', 'deadbeats', 'crackhead', 'crackheads', 'junkie',
+  'junkies', 'thug', 'thugs', 'hillbilly', 'hillbillies', 'redneck', 'rednecks', 'trailer trash', 'bimbo',
+];
+export const INSULT_ADJECTIVES = [
+  'stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'worthless', 'useless', 'disgusting', 'gross', 'repulsive', 'ugly',
+  'fat', 'obese', 'hideous', 'brainless', 'spineless', 'ignorant', 'trashy', 'nasty', 'vile', 'miserable', 'lazy',
+  'incompetent', 'braindead', 'brain-dead', 'dense', 'thick', 'retarded', 'crazy', 'insane', 'senile', 'smelly', 'filthy',
+];
+
+/** Protected characteristics, as groups people generalise about. */
+export const PROTECTED_GROUPS = [
+  'women', 'woman', 'girls', 'females', 'men', 'males', 'immigrants', 'immigrant', 'illegals', 'illegal aliens', 'aliens',
+  'mexicans', 'mexican', 'hispanics', 'latinos', 'latinas', 'black people', 'blacks', 'white people', 'whites', 'asians',
+  'asian people', 'chinese', 'arabs', 'muslims', 'muslim', 'jews', 'jewish people', 'christians', 'catholics', 'mormons',
+  'atheists', 'gays', 'gay people', 'lesbians', 'trans people', 'transgender people', 'transgenders', 'queers', 'lgbt people',
+  'old people', 'older people', 'old folks', 'boomers', 'seniors', 'the elderly', 'millennials', 'disabled people',
+  'the disabled', 'handicapped people', 'the handicapped', 'people in wheelchairs', 'autistic people', 'deaf people',
+  'blind people', 'foreigners', 'refugees', 'africans', 'indians', 'natives', 'native americans', 'puerto ricans',
+  'haitians', 'somalis', 'russians', 'poor people', 'homeless people', 'the homeless', 'single moms', 'single mothers',
+  'pregnant women', 'these people', 'those people', 'you people',
+];
+export const GROUP_GENERALISATIONS = [
+  'are all', 'all are', 'are lazy', 'are stupid', 'are dumb', 'are criminals', 'are animals', 'are savages', 'are terrorists',
+  'are dirty', 'are useless', 'are worthless', 'are parasites', 'are ruining', 'ruin everything', 'ruined', 'are the problem',
+  'are a problem', 'are inferior', 'are too emotional', 'too emotional', "can't drive", 'cannot drive', "can't lead",
+  "can't do math", "can't handle", "shouldn't be allowed", 'should not be allowed', "don't belong", 'do not belong',
+  'should go back', 'go back to', 'take our jobs', 'taking our jobs', 'steal our jobs', 'should stay in the kitchen',
+  'belong in the kitchen', "shouldn't be cops", "shouldn't be firefighters", "shouldn't be in charge", 'never hire',
+  "won't hire", 'wouldn\'t hire', 'not hiring any more', 'are just diversity hires', 'diversity hire', 'diversity hires',
+  'affirmative action hire', 'only got the job because', 'are welfare', 'breed like', 'are bad at', 'are bad drivers',
+  'are always late', 'smell', 'stink', 'are disgusting', 'are freaks', 'are mentally ill', 'are a disease',
+  'are all the same', 'always complain', 'are so dramatic', 'all lie', 'all steal', 'are thieves', 'are cheap',
+  'are slow', 'have no business', 'should be deported', 'deport them', 'get rid of', 'ban them', 'kick them out',
+];
+/** Framings that signal a joke or meme at a group's expense. */
+export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how many', 'walk into a bar', 'walks into a bar', 'so what do you call', 'what do you call'];
+
+/** Threat verbs and intimidation, beyond explicit violence words. */
+export const THREAT_PHRASES = [
+  'watch your back', 'watch his back', 'watch her back', "you'll regret", 'you will regret', "he'll regret", "she'll regret",
+  "they'll regret", 'gonna regret', 'going to regret', 'know where you live', 'know where he lives', 'know where she lives',
+  'know where they live', 'i know where you park', 'know where you park', 'know what car you drive', 'know what you drive',
+  'know where your kids', 'know where his kids', 'know where her kids', 'know your schedule', 'i know your schedule',
+  'it would be a shame if', "it'd be a shame if", 'would be a shame if something', 'shame if something happened',
+  "wouldn't want anything to happen", 'accidents happen', 'something bad might happen', 'something bad could happen',
+  'something might happen to', 'see what happens', "you'd better watch", 'better watch out', "you've been warned",
+  'consider yourself warned', 'last warning', 'final warning', 'see you in the parking lot', 'meet me outside',
+  'meet me in the parking lot', 'wait till i catch', 'wait until i catch', 'when i catch', "i'm coming for",
+  'coming for you', 'coming for him', 'coming for her', 'you are dead', "you're dead", "he's dead", "she's dead meat",
+  'dead meat', 'a bullet', 'put you in the ground', 'put him in the ground', 'six feet under', 'in a body bag',
+  'make you pay', 'make him pay', 'make her pay', 'make them pay', "you won't see it coming", "won't see it coming",
+  'one of these days', 'sleep with one eye open', "i'd be careful", 'be careful walking', 'careful walking to your car',
+];
+export const VIOLENT_VERBS = [
+  'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'punch', 'beat', 'beat up', 'smack', 'slap', 'hurt', 'destroy',
+  'end', 'bury', 'break his', 'break her', 'break your', 'kick his', 'kick her', 'kick your', 'knock out', 'run over',
+  'blow up', 'burn down', 'torch', 'jump', 'curb stomp', 'pop', 'cap', 'hit', 'strangle',
+];
+export const THREAT_INTENT = ["i'll", 'i will', "i'm gonna", 'im gonna', "i'm going to", 'gonna', 'going to', 'should', 'someone should', 'somebody should', 'want to', 'wanna', 'i could', "i'd", 'ima', "i'ma", 'let me', 'ready to', 'about to'];
+/** Idioms that use violent words harmlessly. */
+export const VIOLENCE_IDIOMS = [
+  'killed me', 'killing me', 'killing it', 'killed it', 'kill it', 'kills me', 'to die for', 'dying of laughter',
+  "i'm dead", 'im dead', 'dead tired', 'beat the heat', 'beat traffic', 'beat the traffic', 'beat the rush', 'beat my record',
+  'beat my time', 'beat the deadline', 'killer', 'kill time', 'killing time', 'hit the gym', 'hit the road', 'hit the sack',
+  'hit the hay', 'hit it off', 'smash hit', 'hit me up', 'shoot me a', 'shoot me an', 'photo shoot', 'photoshoot',
+  'shooting hoops', 'shoot hoops', 'end of the day', 'end up', 'blow up my phone', 'blew up my phone', 'knock out this',
+  'knock out the', 'knocked out the', 'destroy this', 'destroyed this', 'destroyed that', 'destroyed my', 'pop by',
+  'pop in', 'pop over', 'jump in', 'jump on', 'jump start', 'run over to', 'burn down the', 'bury the hatchet',
+  'could kill for', "i'd kill for", 'would kill for', 'murder mystery', 'murder podcast', 'kill the lights',
+];
+
+/** Sexual remarks about people. */
+export const SEXUAL_TERMS = [
+  'hot', 'sexy', 'smoking hot', 'smokin hot', 'thicc', 'thick', 'curvy', 'rack', 'boobs', 'tits', 'booty', 'ass', 'butt',
+  'legs for days', 'nice legs', 'those legs', 'body on', 'her body', 'his body', 'that body', 'bod', 'bangable',
+  "i'd hit that", 'id hit that', 'would hit that', 'wifey material', 'tap that', 'bend her over', 'bend over',
+  "wouldn't mind", 'would not mind', 'in that skirt', 'in that dress', 'in those pants', 'in those jeans', 'in those leggings',
+  'in that uniform', 'undress', 'naked', 'nude', 'in bed', 'turn me on', 'turns me on', 'thirsty', 'sugar daddy',
+  'sugar mama', 'milf', 'dilf', 'hottie', 'hotties', 'eye candy', 'piece of ass', 'a ten', 'a 10', 'fine as hell',
+  'so fine', 'damn fine', 'lingerie', 'cleavage', 'stare at her', 'stare at his', 'checking her out', 'checking him out',
+  'check her out', 'check him out',
+];
+export const SEXUAL_TARGETS = [
+  'she', 'her', 'he', 'him', 'girl', 'lady', 'woman', 'guy', 'dude', 'new girl', 'new guy', 'intern', 'receptionist',
+  'secretary', 'nurse', 'teacher', 'customer', 'resident', 'client', 'patient', 'waitress', 'barista', 'coworker',
+  'co-worker', 'colleague', 'officer', 'deputy', 'clerk', 'cashier', 'mom', 'neighbor', 'wife', 'daughter',
+];
+
+export const DRUG_TERMS = [
+  'weed', 'pot', 'marijuana', 'blunt', 'blunts', 'joint', 'joints', 'bong', 'bowl', 'dab', 'dabs', 'edibles', 'gummies',
+  'coke', 'cocaine', 'blow', 'crack', 'meth', 'molly', 'mdma', 'ecstasy', 'acid', 'lsd', 'shrooms', 'mushrooms', 'ket',
+  'ketamine', 'xanax', 'xans', 'percs', 'percocet', 'oxy', 'oxys', 'fentanyl', 'heroin', 'pills', 'adderall', 'lines',
+  'a line', 'an eight ball', 'eightball', 'plug', 'stoned', 'high', 'baked', 'blazed', 'lit', 'tripping', 'rolling',
+];
+export const DRUG_PROMOTION = [
+  "let's get", 'lets get', 'who wants', "who's down", 'whos down', 'hmu', 'hit me up', 'come get', 'selling', 'got some',
+  'got plenty', 'bring the', 'smoke a', 'smoking a', 'roll a', 'rolling a', 'pop a', 'popping', 'snort', 'snorting',
+  'do some', 'doing some', 'did some', 'get high', 'getting high', 'got high', 'get stoned', 'getting stoned', 'get baked',
+  'blaze', 'blazing', 'wake and bake', '420', 'party favors', 'my plug', 'need a plug', 'connect me', 'buy some', 'score some',
+  'on shift high', 'high at work', 'high on the job', 'high on duty',
+];
+export const ALCOHOL_ABUSE = [
+  'blackout drunk', 'blacked out', 'black out drunk', 'get wasted', 'getting wasted', 'got wasted', 'get hammered',
+  'getting hammered', 'got hammered', 'get plastered', 'getting plastered', 'shitfaced', 'sh*tfaced', 'get trashed',
+  'getting trashed', 'drunk at work', 'drinking at work', 'drinking on the job', 'drinking on duty', 'drunk on duty',
+  'drunk on the job', 'drinking on shift', 'drunk on shift', 'beer in the truck', 'flask at work', 'drunk driving',
+  'drive home drunk', 'drove home drunk', 'drive drunk', 'drove drunk', 'driving drunk', 'buzzed driving', 'drink and drive',
+  'drinking and driving', 'keg stand', 'keg stands', 'shots till we puke', 'shots until we puke', 'drink till we drop',
+  'drink until we drop', 'drink until i pass out', 'pregame at work', 'day drinking on the clock', 'vodka in my coffee',
+  'whiskey in my coffee', 'liquid lunch on duty',
+];
+export const ILLEGAL_ACTS = [
+  'shoplift', 'shoplifting', 'steal', 'stealing', 'swipe some', 'five finger discount', 'vandalize', 'vandalizing', 'graffiti',
+  'tag the', 'break into', 'breaking into', 'loot', 'looting', 'fake id', 'fake ids', "fake doctor's note", 'forge',
+  'forging', 'forged', 'cook the books', 'pad your timesheet', 'pad our timesheets', 'padding timesheets', 'pad my timesheet', 'padding my timesheet', 'pad the timesheet', 'fudge my hours',
+  'fudge the hours', 'steal time', 'tax fraud', "don't report it to the irs", 'cash under the table', 'under the table',
+  'street race', 'street racing', 'run from the cops', 'outrun the cops', 'dodge the cops', 'evade police', 'skip bail',
+  'bribe', 'bribes', 'kickback', 'kickbacks', 'rig the bid', 'rigged the bid', 'pirate', 'torrent', 'hack into',
+  'hacking into', 'burn it down', 'riot', 'start a riot', 'poach', 'poaching', 'dump it in the river', 'illegal dumping',
+  'scalp tickets', 'counterfeit', 'launder', 'pick the lock', 'hotwire',
+];
+export const UNLAWFUL_PROMOTION = ["let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
+export const UNLAWFUL_NEGATION = [
+  "don't", 'do not', 'never', 'stop', 'against', 'arrested for', 'charged with', 'convicted', 'sentenced', 'sober',
+  'sobriety', 'recovery', 'in recovery', 'clean for', 'quit', 'quitting', 'awareness', 'prevention', 'report', 'reported',
+  'police say', 'crime stoppers', 'if you see', 'warning', 'beware', 'say no', 'legal', 'prescribed', 'prescription',
+  'mushrooms on', 'mushroom risotto', 'mushroom soup', 'stuffed mushrooms', 'high school', 'high score', 'high five',
+  'crack the', 'crack open', 'cracked', 'coke zero', 'diet coke', 'coca-cola', 'pot roast', 'pot luck', 'potluck',
+  'pots and pans', 'crock pot', 'crockpot', 'instant pot', 'gummies for', 'vitamin', 'lines at', 'long lines', 'acid reflux',
+  'lit up', 'the event was lit', 'joint statement', 'joint pain', 'joints hurt', 'knee joint', 'bowl game', 'super bowl',
+  'salad bowl', 'bowl of', 'rolling out', 'rolling in', 'high on life',
+];
+
+/** Phrases that disclaim speaking for the employer. */
+export const DISCLAIMERS = [
+  'views are my own', 'views my own', 'opinions are my own', 'opinions my own', 'thoughts are my own', 'my own views',
+  'my own opinion', 'my own opinions', 'views are mine', 'opinions are mine', 'tweets are my own', 'posts are my own',
+  'personal capacity', 'in my personal capacity', 'speaking for myself', 'speaking only for myself', 'not speaking for',
+  'not speaking on behalf', 'not on behalf of', 'do not speak for', "don't speak for", 'does not speak for',
+  'not representing', 'not an official', 'not official', 'not the views of', 'do not represent', "don't represent",
+  'does not represent', 'not endorsed by', 'personal account', 'personal opinion', 'as a private citizen',
+  'as a citizen', 'off duty', 'as a resident', 'as a taxpayer', 'just my opinion', 'speaking as a parent',
+];
+
+/** Generic public-sector job titles (packs add their own). */
+export const GENERIC_TITLES = [
+  'officer', 'police officer', 'patrol officer', 'detective', 'deputy', 'sergeant', 'lieutenant', 'captain', 'chief',
+  'firefighter', 'fire fighter', 'paramedic', 'emt', 'dispatcher', 'inspector', 'building inspector', 'code enforcement officer',
+  'code officer', 'planner', 'city planner', 'engineer', 'city engineer', 'clerk', 'city clerk', 'deputy clerk', 'manager',
+  'city manager', 'assistant city manager', 'director', 'deputy director', 'administrator', 'analyst', 'budget analyst',
+  'accountant', 'coordinator', 'specialist', 'supervisor', 'superintendent', 'foreman', 'crew leader', 'technician',
+  'librarian', 'park ranger', 'ranger', 'lifeguard', 'recreation coordinator', 'caseworker', 'social worker', 'attorney',
+  'city attorney', 'prosecutor', 'judge', 'magistrate', 'court clerk', 'spokesperson', 'spokesman', 'spokeswoman',
+  'public information officer', 'pio', 'communications director', 'communications specialist', 'assessor', 'treasurer',
+  'controller', 'auditor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'alderman',
+  'commissioner', 'employee', 'city employee', 'public servant', 'staff member', 'sanitation worker', 'utility worker',
+  'water operator', 'lineman', 'mechanic', 'bus driver', 'animal control officer', 'crossing guard', 'marshal',
+];
+
+/** City imagery named in text (photos with seals, uniforms, vehicles, premises). */
+export const CITY_IMAGERY = [
+  'city seal', 'seal of the city', 'city logo', 'city emblem', 'city flag', 'department logo', 'department patch',
+  'shoulder patch', 'my uniform', 'in uniform', 'in my uniform', 'in full uniform', 'uniform on', 'my badge', 'our badge',
+  'the badge', 'badge and', 'department badge', 'patrol car', 'squad car', 'cruiser', 'police car', 'police cruiser',
+  'fire truck', 'fire engine', 'ladder truck', 'ambulance', 'city truck', 'city vehicle', 'city car', 'city van',
+  'city bus', 'department vehicle', 'work truck', 'take-home car', 'city hall', 'the station', 'the firehouse',
+  'the precinct', 'the jail', 'the courthouse', 'city offices', 'the yard', 'water plant', 'treatment plant',
+  'my desk at', 'the office at', 'city property', 'city building', 'city facility', 'city premises', 'work id', 'work badge',
+  'id badge', 'name badge', 'employee badge', 'city id',
+];
+export const PHOTO_WORDS = [
+  'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'snap', 'snapped', 'shot', 'shots',
+  'video', 'vid', 'clip', 'filmed', 'recorded', 'caught', 'posing', 'posed', 'check out', 'look at', 'see attached',
+  'attached', 'below', 'here is', "here's", 'here are', 'photobomb', 'livestream', 'live stream', 'going live', 'tiktok',
+  'reel', 'story', '📸', '📷', '🎥', '👇', '⬇️',
+];
+
+/** Announcement voice. */
+export const ANNOUNCEMENT = [
+  'official announcement', 'officially announce', 'officially announcing', 'official statement', 'official update',
+  'official notice', 'public notice', 'press release', 'attention residents', 'attention citizens', 'attention all residents',
+  'residents are advised', 'residents should', 'residents must', 'citizens are advised', 'we are pleased to announce',
+  "we're pleased to announce", 'is pleased to announce', 'are proud to announce', 'is proud to announce',
+  'we are announcing', 'hereby announce', 'effective immediately', 'until further notice', 'psa from the city',
+  'update from the city', 'message from the city', 'on behalf of the department', 'official position', "the city's position",
+  'our official position', 'statement from',
+];
+export const SPEAKING_FOR = [
+  'on behalf of the city', 'on behalf of city', 'speaking for the city', 'speak for the city', 'speaking on behalf of',
+  'as a spokesperson', 'as the spokesperson', 'as spokesperson', 'as a representative of the city', 'representing the city',
+  'we at the city', 'here at the city', 'us at the city', 'we at city hall', 'here at city hall', 'the city has authorized me',
+  'authorized to say', 'i can confirm', 'i can officially', 'i can tell you that the city', 'i can promise', 'i promise the city',
+  'i guarantee the city', 'the city promises', 'the city guarantees', 'we will fix', "we'll fix", 'we will have it fixed',
+  "we'll have it fixed", 'we will repair', "we'll repair", 'we are going to fix', "we're going to fix", 'my department will',
+  'our department will', 'our department is going to', 'my department is going to', 'the department will', 'the city will make sure',
+  'the city is going to fix', 'the city will fix', 'we will make sure', "we'll make sure", 'we are working on it',
+  "we're working on it", 'we are aware', "we're aware", "we're looking into it", 'we are looking into it',
+  'i will personally make sure', "i'll personally make sure", "i'll get it fixed", 'i will get it fixed', "i'll have my crew",
+  'i will have my crew', "i'll have someone", 'i will have someone', 'i can get you', "i'll waive", 'i will waive',
+];
+/** First-person role statements: "I'm a planner for…", "as a firefighter with…". */
+export const ROLE_LEADS = ["i'm a", "i'm an", "i'm the", 'im a', 'im an', 'im the', 'i am a', 'i am an', 'i am the', 'as a', 'as an', 'as the', 'as your', 'i work as a', 'i work as an', 'i serve as', 'i serve as a', 'i serve as the', 'i serve as your', 'proud to be a', 'proud to be an', 'proud to be the', 'proud to serve as'];
+export const ROLE_LINKS = ['for', 'at', 'with', 'of', 'in', 'for the', 'at the', 'with the', 'of the', 'in the'];
+export const CITY_GENERIC = ['the city', 'city hall', 'this city', 'our city', 'the department', 'my department', 'our department', 'the county'];
