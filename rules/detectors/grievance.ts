@@ -75,7 +75,8 @@ function grievanceInSentence(view: TextView, sentence: Span): Span | null {
   if (!evaluation) return null;
   if (isProtected(view, sentence)) return null;
   const first = targets[0]!;
-  return { start: Math.min(first.start, evaluation.start), end: Math.max(first.end, evaluation.end) };
+  const last = [...negative, ...sarcastic].reduce((end, m) => Math.max(end, m.end), evaluation.end);
+  return { start: Math.min(first.start, evaluation.start), end: Math.max(first.end, last) };
 }
 
 function rumourInSentence(view: TextView, sentence: Span): Span | null {

@@ -1,0 +1,186 @@
+/**
+ * `postcheck`: the checker on the command line, over the same engine and packs
+ * as the extension. See `postcheck help`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkDetailed, type CheckContext } from './engine';
+import type { Finding } from './finding';
+import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
+import { type Pack, parsePack } from './schema';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const USAGE = `postcheck — check a social-media draft against a city's policy, locally.
+
+Usage:
+  postcheck check [--pack ID|FILE] [--json] [TEXT]     check TEXT (or standard input)
+  postcheck check [--pack ID|FILE] --jsonl             one {"id","text"} JSON object per input line
+  postcheck packs                                      list the bundled packs
+  postcheck validate FILE                              check a pack file against the schema
+  postcheck export ID                                  print a bundled pack as one JSON document
+
+Options for check:
+  --pack ID|FILE      bundled pack id (${BUNDLED_PACK_IDS.join(', ')}) or a pack JSON file; default alexandria
+  --config FILE       JSON with the template pack's city lexicon, e.g. {"cityNames":["City of Springfield"],"emailDomains":["springfield.gov"]}
+  --city-computer     also report the work-time note for a city computer
+  --json              print {"findings": [...]}
+  --jsonl             batch mode, as above`;
+
+class UsageError extends Error {}
+
+function loadPack(spec: string): Pack {
+  if (isBundledPackId(spec)) return bundledPack(spec);
+  if (!spec.endsWith('.json')) throw new UsageError(`Unknown pack "${spec}". Bundled packs: ${BUNDLED_PACK_IDS.join(', ')} (or give a .json file).`);
+  const result = parsePack(readJsonFile(spec));
+  if (!result.ok) throw new UsageError(`Pack file ${spec} is not a valid pack:\n  ${result.errors.join('\n  ')}`);
+  return result.pack;
+}
+
+function readJsonFile(path: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describe(finding: Finding, text: string, pack: Pack): string {
+  const titles = new Map(pack.policies.map((p) => [p.id, p.title]));
+  const excerpt = finding.end > finding.start ? ` "${text.slice(finding.start, finding.end).replace(/\s+/g, ' ')}"` : '';
+  const lines = [`${finding.severity.toUpperCase()}  ${finding.category} (${finding.ruleId})${excerpt}`, `  ${finding.message}`];
+  for (const clause of finding.clauses) {
+    const quote = clause.text.length > 220 ? `${clause.text.slice(0, 217)}…` : clause.text;
+    lines.push(`  ${titles.get(clause.policy) ?? clause.policy} §${clause.section}: “${quote}”`);
+  }
+  if (finding.suggestion) lines.push(`  Suggestion: ${finding.suggestion}`);
+  return lines.join('\n');
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      pack: { type: 'string', default: 'alexandria' },
+      config: { type: 'string' },
+      'city-computer': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+    },
+  });
+  const pack = loadPack(values.pack);
+  const context: CheckContext = { cityComputer: values['city-computer'] };
+  if (values.config) {
+    const lexicon = readJsonFile(values.config);
+    if (typeof lexicon !== 'object' || lexicon === null) throw new UsageError(`${values.config} must hold a JSON object of lexicon lists.`);
+    context.lexicon = lexicon as CheckContext['lexicon'];
+  }
+
+  if (values.jsonl) return runJsonl(pack, context, io);
+
+  const text = positionals.length ? positionals.join(' ') : await readAll(io.stdin);
+  const { findings, errors } = checkDetailed(text, pack, context);
+  for (const e of errors) io.stderr.write(`postcheck: rule ${e.ruleId} failed and was skipped: ${e.message}\n`);
+  if (values.json) io.stdout.write(`${JSON.stringify({ findings })}\n`);
+  else if (findings.length) io.stdout.write(`${findings.map((f) => describe(f, text, pack)).join('\n\n')}\n`);
+  return 0;
+}
+
+async function runJsonl(pack: Pack, context: CheckContext, io: Io): Promise<number> {
+  const input = await readAll(io.stdin);
+  let failed = 0;
+  input.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let item: unknown;
+    try {
+      item = JSON.parse(line);
+    } catch {
+      failed++;
+      io.stderr.write(`postcheck: line ${i + 1}: not valid JSON; skipped\n`);
+      return;
+    }
+    const record = item as { id?: unknown; text?: unknown };
+    if (typeof item !== 'object' || item === null || typeof record.text !== 'string') {
+      failed++;
+      io.stderr.write(`postcheck: line ${i + 1}: expected {"id": "...", "text": "..."}; skipped\n`);
+      return;
+    }
+    const findings = checkDetailed(record.text, pack, context).findings;
+    io.stdout.write(`${JSON.stringify({ id: record.id ?? null, findings })}\n`);
+  });
+  return failed ? 1 : 0;
+}
+
+function runPacks(io: Io): number {
+  for (const id of BUNDLED_PACK_IDS) {
+    const pack = bundledPack(id);
+    io.stdout.write(`${id.padEnd(12)} ${pack.city} — version ${pack.version}, ${pack.rules.length} rules, policy of ${pack.policyVersion}\n`);
+  }
+  return 0;
+}
+
+function runValidate(args: string[], io: Io): number {
+  const [file] = args;
+  if (!file) throw new UsageError('validate needs a pack file: postcheck validate pack.json');
+  const result = parsePack(readJsonFile(file));
+  if (!result.ok) {
+    io.stderr.write(`${file} is not a valid pack (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n  ${result.errors.join('\n  ')}\n`);
+    return 1;
+  }
+  io.stdout.write(`${file}: valid pack "${result.pack.id}" version ${result.pack.version} (${result.pack.rules.length} rules)\n`);
+  return 0;
+}
+
+function runExport(args: string[], io: Io): number {
+  const [id] = args;
+  if (!id || !isBundledPackId(id)) throw new UsageError(`export needs a bundled pack id: ${BUNDLED_PACK_IDS.join(', ')}`);
+  io.stdout.write(`${JSON.stringify(bundledPackSource(id), null, 2)}\n`);
+  return 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(rest, io);
+      case 'packs':
+        return runPacks(io);
+      case 'validate':
+        return runValidate(rest, io);
+      case 'export':
+        return runExport(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`postcheck: ${(error as Error).message}\n${error instanceof UsageError ? '' : `\n${USAGE}\n`}`);
+      return 2;
+    }
+    throw error;
+  }
+}
