@@ -34,18 +34,28 @@ export interface Span {
 }
 
 /** Sentence-ish spans: split at . ! ? and line breaks, keeping offsets. */
+/** Abbreviations whose period does not end a sentence ("Sgt. Brown", "Mrs. Pruitt", "123 Main St. downtown"). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|sgt|lt|capt|cpt|det|ofc|off|cmdr|supt|st|ave|blvd|rd|dept|div|no|vs|etc|jr|sr|e\.g|i\.e|a\.m|p\.m|approx|asst|mgr)\.$/iu;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const re = /[^.!?\n]+(?:[.!?]+(?=\s|$)|[.!?]+|\n|$)/g;
+  let pendingStart = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0]) {
       re.lastIndex++;
       continue;
     }
-    const start = m.index;
+    const start = pendingStart >= 0 ? pendingStart : m.index;
     const end = m.index + m[0].length;
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - 8), end)) && end < text.length) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = -1;
     if (text.slice(start, end).trim()) spans.push({ start, end });
   }
+  if (pendingStart >= 0 && text.slice(pendingStart).trim()) spans.push({ start: pendingStart, end: text.length });
   return spans;
 }
 

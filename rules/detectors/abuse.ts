@@ -9,6 +9,8 @@ import type { Span, TextView } from '../text';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
 import {
+  GROUP_BLAME,
+  GROUP_EXCLUSION_VERBS,
   GROUP_GENERALISATIONS,
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
@@ -16,6 +18,7 @@ import {
   PROTECTED_GROUPS,
   SEXUAL_TARGETS,
   SEXUAL_TERMS,
+  STEREOTYPE_TRAITS,
   THREAT_INTENT,
   THREAT_PHRASES,
   VIOLENCE_IDIOMS,
@@ -38,6 +41,8 @@ const THIRD_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:he|she|they|he's|she's|they're|hi
 const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?|\bwhat a total|\blike an?|\bcalled (?:him|her|them|me) an?)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|an absolute\s+|a real\s+|a fat\s+|a stupid\s+|a lazy\s+|the biggest\s+)?(?:\w+\s+)?$/;
 const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me)(?:[^\p{L}]|$)/u;
 const NON_PERSON = wordsRegExp(['traffic', 'weather', 'printer', 'computer', 'wifi', 'internet', 'game', 'movie', 'show', 'app', 'phone', 'car', 'this week', 'monday', 'mondays', 'the rain', 'the heat', 'this song', 'that song', 'the ending', 'my code', 'this code', 'the bug', 'traffic light', 'the food', 'this recipe', 'my hair', 'my cat', 'my dog', 'the dog', 'the cat', 'the referee', 'the ref', 'refs']);
+/** Compounds where an insult word is not an insult ("control freak", "trash pickup", "animal shelter"). */
+const NOT_INSULT = wordsRegExp(['control freak', 'neat freak', 'fitness freak', 'freak accident', 'trash pickup', 'trash day', 'trash can', 'trash bags', 'trash collection', 'take out the trash', 'garbage pickup', 'garbage truck', 'garbage day', 'garbage can', 'animal shelter', 'animal control', 'animal services', 'party animal', 'pig roast', 'guinea pig', 'pot belly pig', 'rat poison', 'gym rat', 'lab rat', 'snake plant', 'tool box', 'toolbox', 'power tool', 'power tools', 'tool shed', 'crazy good', 'crazy busy', 'going crazy', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'insane amount', 'dense fog', 'thick fog', 'cow bell', 'holy cow', 'cash cow']);
 const INSULT_TARGETS = wordsRegExp([...WORKPLACE_ROLES, 'neighbor', 'neighbour', 'resident', 'customer', 'caller', 'citizen', 'taxpayer', 'guy', 'lady', 'woman', 'man', 'people', 'folks', 'driver']);
 
 function detectInsults(view: TextView): Hit[] {
@@ -45,6 +50,7 @@ function detectInsults(view: TextView): Hit[] {
   const hits: Hit[] = [];
   for (const re of [INSULT_NOUN, INSULT_ADJ]) {
     for (const m of allMatches(re, folded)) {
+      if (hasMatch(NOT_INSULT, folded, m.start - 20, m.end + 20)) continue;
       const sentence = view.sentenceAt(m.start);
       const before = folded.slice(sentence.start, m.start);
       const sentenceText = folded.slice(sentence.start, sentence.end);
@@ -52,7 +58,10 @@ function detectInsults(view: TextView): Hit[] {
       if (SELF_DEPRECATION.test(folded.slice(Math.max(sentence.start, m.start - 15), m.start)) && !SECOND_PERSON.test(before)) continue;
       if (hasMatch(NON_PERSON, folded, Math.max(sentence.start, m.start - 30), m.start) && !SECOND_PERSON.test(near)) continue;
       const addressed = SECOND_PERSON.test(near) || /@\w/.test(text.slice(sentence.start, sentence.end));
-      const named = peopleIn(view, sentence).length > 0 || hasMatch(INSULT_TARGETS, folded, sentence.start, sentence.end);
+      // A bare insult sentence ("Two-faced backstabber.") points at whoever the sentence before was about.
+      const previous = view.sentences.find((s) => s.end <= sentence.start && view.sentences.indexOf(s) === view.sentences.indexOf(sentence) - 1);
+      const scope: Span = re === INSULT_NOUN && previous && sentence.end - sentence.start < 40 ? { start: previous.start, end: sentence.end } : sentence;
+      const named = peopleIn(view, scope).length > 0 || hasMatch(INSULT_TARGETS, folded, scope.start, scope.end);
       const predicative = COPULA.test(before.slice(-40)) || /^\s*(?:is|was)\b/.test(folded.slice(m.end, m.end + 5));
       const thirdPerson = THIRD_PERSON_SUBJECT.test(sentenceText);
       const isNoun = re === INSULT_NOUN;
@@ -67,7 +76,7 @@ const THREAT = wordsRegExp(THREAT_PHRASES);
 const VIOLENT = wordsRegExp(VIOLENT_VERBS);
 const INTENT = wordsRegExp(THREAT_INTENT);
 const IDIOM = wordsRegExp(VIOLENCE_IDIOMS);
-const VICTIM = /(?:^|[^\p{L}])(?:you|u|him|her|them|his|your|their|that guy|that lady|that woman|this guy|the next person|whoever|somebody|someone|everyone|every one of them|my boss|my supervisor|my manager|the mayor|the chief|the council)(?:[^\p{L}]|$)/u;
+const VICTIM = /(?:^|[^\p{L}])(?:you|u|him|her|them|his|your|their|the guy|the lady|the woman|the man|the neighbor|that neighbor|that guy|that lady|that woman|this guy|the next person|whoever|somebody|someone|everyone|every one of them|my boss|my supervisor|my manager|the mayor|the chief|the council)(?:[^\p{L}]|$)/u;
 
 function detectThreats(view: TextView): Hit[] {
   const { folded, text } = view;
@@ -88,18 +97,31 @@ const GROUP = wordsRegExp(PROTECTED_GROUPS);
 const GENERALISATION = wordsRegExp(GROUP_GENERALISATIONS);
 const JOKE = wordsRegExp(JOKE_FRAMES);
 const GROUP_INSULT = wordsRegExp([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
-const ADVOCACY = wordsRegExp(['deserve', 'deserves', 'equal', 'equality', 'rights', 'welcome', 'support', 'supporting', 'celebrate', 'celebrating', 'proud of', 'honor', 'honoring', 'history month', 'pride', 'thank', 'thanks', 'grateful', 'respect', 'protect', 'inclusion', 'inclusive', 'stand with', 'solidarity', 'against racism', 'anti-racism', 'discriminated against', 'discrimination against', 'are not', "aren't", 'is not', "isn't", 'stereotype', 'stereotypes', 'myth', 'it is wrong', "it's wrong", 'stop saying', 'tired of people saying', 'heard someone say', 'overheard']);
+const ADVOCACY = wordsRegExp(['deserve', 'deserves', 'equal', 'equality', 'rights', 'welcome', 'support', 'supporting', 'celebrate', 'celebrating', 'proud of', 'honor', 'honoring', 'history month', 'pride', 'thank', 'thanks', 'grateful', 'respect', 'protect', 'inclusion', 'inclusive', 'stand with', 'solidarity', 'against racism', 'anti-racism', 'discriminated against', 'discrimination against', 'stereotype', 'stereotypes', 'myth', 'it is wrong', "it's wrong", 'stop saying', 'tired of people saying', 'heard someone say', 'overheard']);
+
+const EXCLUDE_GROUP = wordsRegExp([...GROUP_EXCLUSION_VERBS, 'let', 'letting', 'they let', 'they hired', 'hiring', 'promoting', 'put']);
+const BLAME = wordsRegExp(GROUP_BLAME);
+/** Age as a group: "someone over 60", "anyone older than 55". */
+const AGE_GROUP = /(?<![\p{L}])(?:someone|anyone|people|workers|employees|guys|women|men|folks|nobody)\s+(?:over|older than|past)\s+\d{2}(?!\d)/gu;
+const TRAITS = wordsRegExp(STEREOTYPE_TRAITS);
+const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single)\s+$/;
 
 function detectBias(view: TextView): Hit[] {
   const { folded } = view;
   const hits: Hit[] = [];
-  for (const g of allMatches(GROUP, folded)) {
+  const groups = [...allMatches(GROUP, folded), ...allMatches(AGE_GROUP, folded)];
+  for (const g of groups) {
     const sentence = view.sentenceAt(g.start);
     const after: Span = { start: g.end, end: Math.min(sentence.end, g.end + 60) };
-    const generalises = hasMatch(GENERALISATION, folded, after.start, after.end) || hasMatch(GENERALISATION, folded, Math.max(sentence.start, g.start - 40), g.start);
+    const generalises = hasMatch(GENERALISATION, folded, after.start, after.end);
     const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /^\s*(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 8));
+    const excluded = false;
+    const stereotyped = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 15), g.start)) && hasMatch(TRAITS, folded, g.end, sentence.end);
     const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);
-    if (!(generalises || insulted || joke)) continue;
+    const blamed = excluded || hasMatch(BLAME, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    const acted = hasMatch(EXCLUDE_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start) && blamed;
+    const never = hasMatch(wordsRegExp(GROUP_EXCLUSION_VERBS), folded, Math.max(sentence.start, g.start - 30), g.start);
+    if (!(generalises || insulted || never || acted || stereotyped || joke)) continue;
     if (hasMatch(ADVOCACY, folded, sentence.start, sentence.end)) continue;
     hits.push({ start: g.start, end: Math.max(g.end, trimTo(folded, g.start, after.end)) });
   }

@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
-import type { Span, TextView } from '../text';
+import { escapeRegExp, type Span, type TextView } from '../text';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
-import { WORKPLACE_ROLES } from './vocabulary';
+import { DEPARTMENT_WORDS, WORKPLACE_ROLES } from './vocabulary';
 
 export const ContactDetailsParams = z.strictObject({
   kind: z.literal('contact-details'),
@@ -23,7 +23,7 @@ const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
 const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop)\b\.?(?:,?\s*(?:apt|apartment|unit|#)\s*[\w-]+)?/gu;
 /** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
-const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten)|(?:drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|middle school|high school|primary|academy|preschool|daycare))/giu;
+const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off)|(?:drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|middle school|high school|primary|academy|preschool|daycare))/giu;
 
 const SELF = wordsRegExp([
   'my number', 'my cell', 'my phone', 'my mobile', 'my home number', 'call me', 'text me', 'reach me', 'ring me', 'contact me',
@@ -40,6 +40,8 @@ const OTHER_OWNER = wordsRegExp([
   'her house', 'home number', 'personal number', 'personal cell', 'personal email',
 ]);
 const COWORKER = wordsRegExp(WORKPLACE_ROLES);
+/** "Pete from fleet", "Sandra in records": a person named by their department is a coworker. */
+const NAMED_BY_DEPARTMENT = new RegExp(`(?:from|in|over in|down in)\\s+(?:the\\s+)?(?:${DEPARTMENT_WORDS.filter((d) => d !== 'it').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 const BUSINESS = wordsRegExp([
   'office', 'library', 'store', 'shop', 'hotline', 'helpline', 'front desk', 'reservations', 'tickets', 'box office',
   'for info', 'for more info', 'for information', 'info line', 'customer service', 'support', 'our shop', 'restaurant',
@@ -61,7 +63,8 @@ function ownerOf(view: TextView, detail: Span): Owner {
   const otherOwner = hasMatch(OTHER_OWNER, folded, around.start, around.end) || namedPerson;
   if (!otherOwner) return 'none';
   if (hasMatch(BUSINESS, folded, before.start, before.end) && !hasMatch(OTHER_OWNER, folded, around.start, around.end)) return 'none';
-  return hasMatch(COWORKER, folded, Math.max(0, sentence.start - 80), sentence.end) ? 'coworker' : 'other';
+  const workplace = hasMatch(COWORKER, folded, Math.max(0, sentence.start - 80), sentence.end) || NAMED_BY_DEPARTMENT.test(folded.slice(Math.max(0, sentence.start - 80), sentence.end));
+  return workplace ? 'coworker' : 'other';
 }
 
 export function detectContactDetails(input: DetectorInput, params: ContactDetailsParams): Hit[] {

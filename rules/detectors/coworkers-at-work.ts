@@ -7,12 +7,15 @@ import { z } from 'zod';
 import { peopleIn } from '../people';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
-import { PHOTO_WORDS, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
+import { PHOTO_WORDS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
 
 export const CoworkersAtWorkParams = z.strictObject({ kind: z.literal('coworkers-at-work') });
 export type CoworkersAtWorkParams = z.infer<typeof CoworkersAtWorkParams>;
 
 const PHOTO = wordsRegExp(PHOTO_WORDS);
+const RUMOURS = wordsRegExp(RUMOUR);
+/** "at the desk", "during the staff meeting", "in his cruiser": a place at work, however phrased. */
+const WORK_SPOT = /\b(?:at|in|during|on|behind)\s+(?:the|our|his|her|their|my|a)\s+(?:\w+\s+)?(?:desk|meeting|office|shift|station|break ?room|job|job site|counter|lobby|truck|cruiser|yard|shop|briefing|roll call|cubicle|front desk|call center|plant|depot|firehouse|squad car|patrol car)\b/g;
 const PLACE = wordsRegExp([...WORKPLACE_PLACES, 'at work today', 'work today', 'today at work', 'at the job', 'this shift', 'last shift', 'night shift', 'day shift', 'the office today', 'our office', 'the crew', 'on the clock', 'during roll call', 'in the ambulance', 'in the squad']);
 const COWORKER = wordsRegExp(WORKPLACE_ROLES.filter((r) => !['mayor', 'council', 'city council', 'hr', 'human resources', 'admin', 'administration', 'management', 'leadership', 'upper management'].includes(r)));
 /** Embarrassing or private moments people would not agree to have posted. */
@@ -26,9 +29,10 @@ export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAt
   if (hasMatch(CONSENT, folded)) return [];
   const hits: Hit[] = [];
   for (const sentence of view.sentences) {
+    if (hasMatch(RUMOURS, folded, sentence.start, sentence.end)) continue; // hearsay, not a picture: the grievance rule's
     const who = peopleIn(view, sentence)[0] ?? allMatches(COWORKER, folded, sentence.start, sentence.end)[0];
     if (!who) continue;
-    const atWork = hasMatch(PLACE, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    const atWork = hasMatch(WORK_SPOT, folded, sentence.start, sentence.end) || hasMatch(PLACE, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const pictured = hasMatch(PHOTO, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const candid = hasMatch(CANDID, folded, sentence.start, sentence.end);
     const tagged = /@\w/.test(text.slice(sentence.start, sentence.end));

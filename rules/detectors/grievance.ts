@@ -64,10 +64,23 @@ function isProtected(view: TextView, sentence: Span): boolean {
   return false;
 }
 
-function grievanceInSentence(view: TextView, sentence: Span): Span | null {
+/** "Meanwhile management takes 2 hr lunches": a contrast that makes a dig without a negative word. */
+const CONTRAST_DIG = /(?:meanwhile|while|but|and yet|yet)\s+(?:upper\s+)?(?:management|the bosses|my boss|the brass|leadership|admin|the higher[- ]ups|the suits|our director|the director|the chief|my supervisor|our supervisor)\s+(?:takes?|gets?|sits?|does|goes|leaves?|plays?|golfs?|naps?|hides?|gives? (?:themselves|himself|herself))/u;
+/** A one- or two-word sarcastic sentence after a remark about a superior ("…thinks email is a fad. Incredible."). */
+const SHORT_SARCASM = /^\s*(?:incredible|unbelievable|genius|brilliant|amazing|inspiring|classic|love it|love that|wow|great|cool|awesome|stellar|perfect)\s*[.!]*\s*$/u;
+
+function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, next?: Span): Span | null {
   const { folded } = view;
-  const targets = allMatches(TARGET, folded, sentence.start, sentence.end);
+  let targets = allMatches(TARGET, folded, sentence.start, sentence.end);
+  // A remark can point back at the superior named in the sentence before ("My current one is the worst").
+  if (!targets.length && previous) targets = allMatches(TARGET, folded, previous.start, previous.end);
   if (!targets.length) return null;
+  const contrast = CONTRAST_DIG.exec(folded.slice(sentence.start, sentence.end));
+  if (contrast && !isProtected(view, sentence)) return { start: sentence.start + contrast.index, end: sentence.start + contrast.index + contrast[0].length };
+  if (next && SHORT_SARCASM.test(folded.slice(next.start, next.end)) && !hasMatch(PRAISE, folded, sentence.start, sentence.end)) {
+    const first = targets[0]!;
+    return { start: first.start, end: next.end };
+  }
   if (hasMatch(PRAISE, folded, sentence.start, sentence.end) && !hasMatch(SARCASM, folded, sentence.start, sentence.end)) return null;
   const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end);
   const sarcastic = allMatches(SARCASTIC, folded, sentence.start, sentence.end).filter(() => hasMatch(SARCASM, folded, sentence.start, Math.min(folded.length, sentence.end + 15)));
@@ -98,8 +111,9 @@ export function detectGrievance(input: DetectorInput, params: GrievanceParams): 
   const hasRumour = params.rumours && hasMatch(RUMOURS, folded);
   if (!hasTarget && !hasRumour) return [];
   const hits: Hit[] = [];
-  for (const sentence of view.sentences) {
-    const span = grievanceInSentence(view, sentence) ?? lexiconGrievance(view, sentence, lexiconTargets);
+  const sentences = view.sentences;
+  for (const [i, sentence] of sentences.entries()) {
+    const span = grievanceInSentence(view, sentence, sentences[i - 1], sentences[i + 1]) ?? lexiconGrievance(view, sentence, lexiconTargets);
     if (span) hits.push(span);
     if (params.rumours) {
       const rumour = rumourInSentence(view, sentence);
@@ -114,7 +128,8 @@ function lexiconGrievance(view: TextView, sentence: Span, targets: RegExp): Span
   const { folded } = view;
   const target = allMatches(targets, folded, sentence.start, sentence.end)[0];
   if (!target) return null;
-  const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end)[0];
+  // The department or official must be what the remark is about: named first, judged after.
+  const negative = allMatches(NEGATIVE, folded, target.end, sentence.end)[0];
   if (!negative || isProtected(view, sentence)) return null;
   if (hasMatch(PRAISE, folded, sentence.start, sentence.end)) return null;
   return { start: Math.min(target.start, negative.start), end: Math.max(target.end, negative.end) };

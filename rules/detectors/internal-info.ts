@@ -19,11 +19,15 @@ export type InternalInfoParams = z.infer<typeof InternalInfoParams>;
 const SECRET_MARKERS = wordsRegExp(SECRECY);
 const PLANS = wordsRegExp(PLAN_WORDS);
 const INVESTIGATIONS = wordsRegExp(INVESTIGATION);
+/** Terms that only come up from inside a case, whatever else the post says. */
+const LOOKING_AT_STAFF = /(?:looking (?:at|into)|investigating|probing|building a case against)\s+(?:\w+\s+){0,2}(?:officers?|employees?|deputies|deputy|firefighters?|staff|the chief|the director|the captain|the sergeant|him|her|them)\b/g;
+const CASE_INSIDER = wordsRegExp(['ia', 'in ia', 'internal affairs', 'ia investigation', 'autopsy', 'deposition', 'depositions', 'deposed', 'settlement talks', 'settlement negotiations', "victim's name", 'case file', 'body cam footage', 'bodycam footage', 'body camera footage', 'dash cam footage', 'interrogation', 'grand jury', 'disciplinary hearing']);
 const PUBLIC = wordsRegExp(PUBLIC_SOURCE);
 const WORK = wordsRegExp([
   ...WORKPLACE_ROLES, 'city', 'department', 'dept', 'division', 'officer', 'officers', 'employee', 'employees', 'staff',
   'our', 'we', 'the chief', 'sergeant', 'detective', 'firefighter', 'inspector', 'at work', 'work', 'the station',
-  'precinct', 'county', 'court', 'office',
+  'precinct', 'county', 'court', 'office', 'council', 'mayor', 'budget', 'pool', 'library', 'park', 'parks', 'layoffs',
+  'rates', 'taxes', 'inmate', 'jail', 'dispatcher', 'shift',
 ]);
 
 function sentenceSpan(view: DetectorInput['view'], at: Span): Span {
@@ -47,6 +51,7 @@ export function detectInternalInfo(input: DetectorInput, params: InternalInfoPar
       const sentence = sentenceSpan(view, m);
       if (aboutWork || hasMatch(WORK, folded, sentence.start, sentence.end)) hits.push({ start: m.start, end: m.end });
     }
+    if (!hits.length) for (const m of [...allMatches(CASE_INSIDER, folded), ...allMatches(LOOKING_AT_STAFF, folded)]) hits.push({ start: m.start, end: m.end });
   }
   return hits;
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Span, TextView } from '../text';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
-import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SPEAKING_FOR } from './vocabulary';
+import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SELF_PHOTO, SPEAKING_FOR } from './vocabulary';
 
 export const OFFICIAL_SIGNALS = ['speaking-for', 'announcement', 'role-statement', 'city-email', 'signature', 'imagery'] as const;
 
@@ -29,7 +29,9 @@ const ANNOUNCE = wordsRegExp(ANNOUNCEMENT);
 const DISCLAIMER = wordsRegExp(DISCLAIMERS);
 const IMAGERY = wordsRegExp(CITY_IMAGERY);
 const PHOTO = wordsRegExp(PHOTO_WORDS);
+const SELF_IN_PHOTO = wordsRegExp(SELF_PHOTO);
 const ROLE_LEAD = wordsRegExp(ROLE_LEADS);
+const MEMBERSHIP = wordsRegExp(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
 const AUTHORITY = wordsRegExp([
   'i can confirm', 'i can tell you', 'trust me', 'officially', 'we will', "we'll", 'we are going to', "we're going to",
@@ -39,6 +41,7 @@ const AUTHORITY = wordsRegExp([
   'my department', 'our department', 'our crews', 'my crew', 'my officers', 'our officers', 'the city will', 'the city is',
   'the city has', 'the city does', "the city doesn't", 'the city plans', 'the city supports', 'the city opposes',
   'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
+  "i'm telling you", 'i am telling you', 'take it from me', 'believe me', 'i know for a fact', 'people need to', 'stay out',
 ]);
 const OPINION = wordsRegExp(['i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
@@ -71,11 +74,18 @@ function roleStatements(view: TextView, lex: Lexicon): Span[] {
     const sentence = view.sentenceAt(lead.start);
     const title = allMatches(lex.titles, folded, lead.end, Math.min(sentence.end, lead.end + 45))[0];
     if (!title) continue;
-    const org = allMatches(lex.cityOrDept, folded, title.end, Math.min(sentence.end, title.end + 50))[0];
+    // The city can come after the title ("a planner for the city") or before it ("an El Paso police officer").
+    const org = allMatches(lex.cityOrDept, folded, title.end, Math.min(sentence.end, title.end + 50))[0] ?? allMatches(lex.cityOrDept, folded, lead.end, title.start)[0];
     if (!org) continue;
     // "as a resident of the city" is a citizen, not a role.
     if (/\b(resident|citizen|taxpayer|parent|voter|homeowner|neighbor|fan|customer)\b/.test(folded.slice(lead.end, title.end))) continue;
-    out.push({ start: lead.start, end: org.end });
+    out.push({ start: lead.start, end: Math.max(org.end, title.end) });
+  }
+  // "I'm with Vicksburg Public Works", "I work for the city": membership without a title.
+  for (const m of allMatches(MEMBERSHIP, folded)) {
+    const sentence = view.sentenceAt(m.start);
+    const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(sentence.end, m.end + 12))[0];
+    if (org && org.start - m.end <= 5) out.push({ start: m.start, end: org.end });
   }
   // Possessive form: "Alexandria's fire chief", "the city's new planner".
   for (const city of allMatches(lex.city, folded)) {
@@ -155,7 +165,9 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       const window: Span = { start: Math.max(0, m.start - 80), end: Math.min(folded.length, m.end + 80) };
       const pictured = hasMatch(PHOTO, folded, window.start, window.end);
       const explicitInsignia = /seal|logo|emblem|patch|flag/.test(m.text);
-      if (pictured && (explicitInsignia || mentionsCity || /uniform|badge|patrol|squad|cruiser|fire truck|fire engine|ambulance|city/.test(m.text))) found.push(m);
+      // Vehicles, uniforms and premises matter when the author poses with them, not when a child visits a fire truck.
+      const authorPictured = hasMatch(SELF_IN_PHOTO, folded, window.start, window.end) || /^my |uniform/.test(m.text);
+      if (pictured && (explicitInsignia || authorPictured)) found.push(m);
     }
   }
 

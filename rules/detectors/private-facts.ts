@@ -7,10 +7,10 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
-import type { Span, TextView } from '../text';
+import { escapeRegExp, type Span, type TextView } from '../text';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
-import { MEDICAL_FACTS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
+import { DEPARTMENT_WORDS, MEDICAL_FACTS, PERSON_NOUNS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
 
 export const PrivateFactsParams = z.strictObject({
   kind: z.literal('private-facts'),
@@ -25,9 +25,15 @@ const FACTS = {
   personnel: wordsRegExp(PERSONNEL_FACTS),
   relationship: wordsRegExp(RELATIONSHIP_FACTS),
 };
-const ROLES = wordsRegExp(WORKPLACE_ROLES);
-const PLACES = wordsRegExp([...WORKPLACE_PLACES, 'work', 'the office', 'payroll', 'accounting', 'dispatch', 'the department', 'the station', 'our division', 'my division', 'the shop']);
-const THIRD_PERSON = wordsRegExp(['he', 'she', "he's", "she's", 'his', 'her', 'him', 'they say he', 'they say she']);
+const ROLES = wordsRegExp([...WORKPLACE_ROLES, 'employee', 'employees', 'staffer', 'officer', 'deputy', 'firefighter', 'clerk', 'inmate', 'resident', 'caller', 'guess who', 'guess which']);
+/** "the guy in accounting", "the new lady from permits". */
+const PERSON_AT_WORK = new RegExp(
+  `(?<![\\p{L}])(?:${PERSON_NOUNS.join('|')})\\s+(?:\\w+\\s+)?(?:in|from|at|over in|down in|on)\\s+(?:${DEPARTMENT_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const RUMOURS = wordsRegExp(RUMOUR);
+const PLACES = wordsRegExp([...WORKPLACE_PLACES, ...DEPARTMENT_WORDS.filter((d) => d !== 'it'), 'work', 'the office', 'the department', 'the station', 'our division', 'my division']);
+const THIRD_PERSON = wordsRegExp(['he', 'she', "he's", "she's", 'his', 'her', 'him', ...PERSON_NOUNS]);
 /** The author or their family: their own news to share. */
 const SELF_SUBJECT = /(?:^|[^\p{L}])(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|our|us|myself|mine)(?:[^\p{L}]|$)/u;
 const FAMILY = wordsRegExp([
@@ -49,8 +55,8 @@ function subjectIsOtherPerson(view: TextView, sentence: Span, fact: Span, requir
   const { folded } = view;
   const before: Span = { start: sentence.start, end: fact.start };
   const named = peopleIn(view, sentence).length > 0;
-  const role = hasMatch(ROLES, folded, sentence.start, sentence.end);
-  const pronoun = hasMatch(THIRD_PERSON, folded, before.start, before.end);
+  const role = hasMatch(ROLES, folded, sentence.start, sentence.end) || hasMatch(PERSON_AT_WORK, folded, sentence.start, sentence.end);
+  const pronoun = hasMatch(THIRD_PERSON, folded, sentence.start, sentence.end);
   const workContext = role || hasMatch(PLACES, folded, 0, folded.length) || hasMatch(ROLES, folded, 0, folded.length);
   if (hasMatch(FAMILY, folded, before.start, before.end) && !named && !role) return false;
   if (!named && !role && !(pronoun && workContext)) {
@@ -71,6 +77,8 @@ export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsPar
   for (const kind of params.facts) {
     for (const fact of allMatches(FACTS[kind], folded)) {
       const sentence = view.sentenceAt(fact.start);
+      // "I heard my manager is getting fired": a rumour about a personnel matter, which the grievance rule explains.
+      if (kind === 'personnel' && hasMatch(RUMOURS, folded, sentence.start, fact.start)) continue;
       if (subjectIsOtherPerson(view, sentence, fact, params.requireWorkplace)) hits.push({ start: sentence.start + leadingSpace(folded, sentence), end: trimEnd(folded, sentence) });
     }
   }

@@ -89,7 +89,7 @@ function detectDob(folded: string): Hit[] {
 
 /** Identifier words that need a value right after them to count (Purview's "keyword required"). */
 const ID_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:driver'?s? licen[cs]e|dl|license plate|plate number|employee (?:id|number|no\.?|#)|emp(?:loyee)? ?id|badge (?:number|no\.?|#)|case (?:number|no\.?|#)|case|file (?:number|no\.?|#)|docket (?:number|no\.?|#)?|claim (?:number|no\.?|#)|member (?:id|number)|patient (?:id|number)|mrn|medical record (?:number|#)|inmate (?:number|#|id)|booking (?:number|#)|permit (?:number|#)|passport(?: number| no\.?| #)?|student id|report (?:number|no\.?|#))\s*(?:is|:|#|no\.?|number)?\s*#?\s*([a-z]{0,4}[-]?\d[\d-]{3,14}[a-z0-9]{0,3})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:driver'?s? licen[cs]e|dl|license plate|plate number|employee (?:id|number|no\.?|#)|emp(?:loyee)? ?id|badge (?:number|no\.?|#)|case (?:number|no\.?|#)|case|file (?:number|no\.?|#)|docket (?:number|no\.?|#)?|claim (?:number|no\.?|#)|member (?:id|number)|patient (?:id|number)|mrn|medical record (?:number|#)|inmate (?:number|#|id)|booking (?:number|#)|permit (?:number|#)|passport(?: number| no\.?| #)?|student id|report (?:number|no\.?|#))\s*(?:number|no\.?|num|#)?\s*(?:is|was|:|#|=)?\s*#?\s*([a-z]{0,4}[-]?\d[\d-]{3,14}[a-z0-9]{0,3})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -101,13 +101,25 @@ function detectIdNumbers(folded: string): Hit[] {
 
 /** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
 const SECRET = new RegExp(
-  String.raw`(?<![\p{L}])(?:pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to|for [a-z ]{2,20}? is)\s*["']?([^\s"',;]{3,40})`,
+  String.raw`(?<![\p{L}])(?:pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:still\s+)?["']?([^\s"',;]{3,40})`,
   'gu',
 );
 const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'in', 'on', 'at', 'not', 'still', 'same', 'easy', 'hard', 'wrong', 'expired', 'required', 'reset', 'changed', 'case', 'sensitive', 'there', 'here', 'what', 'that', 'this', 'it', 'too', 'so', 'very', 'going', 'being', 'locked', 'broken', 'working', 'down', 'up', 'out', 'off', 'strong', 'weak', 'written', 'posted', 'taped', 'on', 'under', 'somewhere', 'below', 'above', 'attached']);
 
+/** "login: admin / Hunter2!" — a user name and password pair. */
+const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on)\s+[\p{L}\p{N}' -]{1,30}?)?\s*[:=-]\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
+
+/** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
+const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-)\s*(?:now\s+|still\s+)?(\d[\d#*]{2,9})(?![\p{N}])/gu;
+const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
+
 function detectSecrets(folded: string): Hit[] {
   const hits: Hit[] = [];
+  for (const m of allMatches(ANY_CODE, folded)) {
+    if (PUBLIC_CODES.test(m.groups[0] ?? '') || isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
+    hits.push({ start: m.start + (m.groups[0]?.length ?? 0), end: m.end });
+  }
+  for (const m of allMatches(CREDENTIAL_PAIR, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(SECRET, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');
     if (SECRET_STOPWORDS.has(value) || value.length < 3) continue;

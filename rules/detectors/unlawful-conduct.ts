@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
-import { ALCOHOL_ABUSE, DRUG_PROMOTION, DRUG_TERMS, ILLEGAL_ACTS, UNLAWFUL_NEGATION, UNLAWFUL_PROMOTION } from './vocabulary';
+import { ALCOHOL_ABUSE, DRUG_PROMOTION, DRUG_TERMS, ILLEGAL_ACTS, RUMOUR, UNLAWFUL_NEGATION, UNLAWFUL_PROMOTION } from './vocabulary';
 
 export const UnlawfulConductParams = z.strictObject({ kind: z.literal('unlawful-conduct') });
 export type UnlawfulConductParams = z.infer<typeof UnlawfulConductParams>;
@@ -17,6 +17,9 @@ const ALCOHOL = wordsRegExp(ALCOHOL_ABUSE);
 const ILLEGAL = wordsRegExp(ILLEGAL_ACTS);
 const PROMOTE = wordsRegExp(UNLAWFUL_PROMOTION);
 const NEGATE = wordsRegExp(UNLAWFUL_NEGATION);
+const RUMOURS = wordsRegExp(RUMOUR);
+/** Illegal dumping, however it is phrased: "dump the old tires in the river". */
+const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;
 
 export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulConductParams): Hit[] {
   const { view } = input;
@@ -24,14 +27,22 @@ export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulCon
   const hits: Hit[] = [];
   const negated = (start: number, end: number) => {
     const sentence = view.sentenceAt(start);
-    return hasMatch(NEGATE, folded, Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 25));
+    const from = Math.max(sentence.start, start - 40);
+    // "don't tell the IRS" winks at the act; it does not warn against it.
+    return allMatches(NEGATE, folded, from, Math.min(sentence.end, end + 25)).some((n) => !/^\s+tell\b/.test(folded.slice(n.end, n.end + 6)));
   };
-  for (const m of allMatches(ALCOHOL, folded)) if (!negated(m.start, m.end)) hits.push(m);
+  // Reporting someone else ("word is the attorney got caught drinking on the job") is not promoting it.
+  const aboutSomeoneElse = (start: number) => {
+    const sentence = view.sentenceAt(start);
+    return hasMatch(RUMOURS, folded, sentence.start, start) || /\b(got caught|was caught|caught him|caught her|arrested|charged)\b/.test(folded.slice(sentence.start, start));
+  };
+  for (const m of allMatches(ALCOHOL, folded)) if (!negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
   for (const m of allMatches(DRUG_PUSH, folded)) {
     const sentence = view.sentenceAt(m.start);
     const drugNear = hasMatch(DRUGS, folded, sentence.start, sentence.end) || /high|stoned|baked|blaze|420|wake and bake|snort|plug/.test(m.text);
     if (drugNear && !negated(m.start, m.end)) hits.push(m);
   }
+  for (const m of allMatches(DUMPING, folded)) if (!negated(m.start, m.end)) hits.push(m);
   for (const m of allMatches(ILLEGAL, folded)) {
     const sentence = view.sentenceAt(m.start);
     if (hasMatch(PROMOTE, folded, sentence.start, sentence.end) && !negated(m.start, m.end)) hits.push(m);

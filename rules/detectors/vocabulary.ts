@@ -27,7 +27,8 @@ export const INDIRECT_SUPERIOR = [
   'the man in charge', 'the one who runs', 'the guy who runs', 'the woman who runs', 'the lady who runs',
   'our fearless leader', 'my fearless leader', 'our glorious leader', 'the powers that be', 'the big boss',
   'the guy who signs my', 'the lady who signs my', 'the woman who signs my', 'the man who signs my', 'the one who signs my',
-  'the suits', 'the clowns upstairs', 'the people upstairs', 'the folks upstairs', 'upstairs',
+  'the person who signs my', 'whoever signs my', 'whoever approved', 'whoever decided', 'whoever made this', 'whoever signed off',
+  'from the top', 'at the top', 'up top', 'top brass', 'the people who run', 'the folks who run', 'the person who runs', 'the suits', 'the clowns upstairs', 'the people upstairs', 'the folks upstairs', 'upstairs',
 ];
 
 /** Workplace context: where on-duty things happen. */
@@ -55,14 +56,20 @@ export const NEGATIVE_EVALUATION = [
   'sick of', 'fed up with', 'tired of', 'embarrassment', 'an embarrassment', 'incompetence', 'mismanagement', 'unfit',
   'unqualified', 'nepotism', 'hack', 'blowhard', 'jerk', 'petty', 'vindictive', 'arrogant', 'ignorant', 'lousy',
   'garbage', 'trash', 'a nightmare', 'nightmare', 'ridiculous', 'a farce', 'laughingstock', 'laughing stock',
-  'dimwit', 'halfwit', 'nitwit', 'numbskull', 'bonehead', 'buffoon', 'fool', 'fools',
+  'dimwit', 'halfwit', 'nitwit', 'numbskull', 'bonehead', 'buffoon', 'fool', 'fools', 'laziest', 'dumbest', 'most incompetent',
+  'least competent', 'under the bus', 'throws the team under the bus', "shouldn't be a supervisor", "shouldn't be a manager",
+  "shouldn't be in charge", 'should not be in charge', 'rubber stamp', 'rubber stamps', 'rubber-stamps', "hasn't read", 'never reads',
+  "doesn't read", 'sucking up', 'sucked up', 'kissing up', 'fail upward', 'failed upward', 'failing upward', 'golf all day',
+  'takes credit', 'taking credit', 'took credit', 'steals credit', 'stole credit', 'credit for everything', 'does the least',
+  'the least work', 'nothing says leadership', 'absolute incompetence', 'should be forced to', 'can\'t stand', 'cannot stand', 'no backbone',
 ];
 
 /** Sarcastic praise that reads as a dig when aimed at a superior. */
 export const SARCASTIC_PRAISE = [
   'genius', 'brilliant', 'stellar leadership', 'great leadership', 'amazing leadership', 'visionary', 'mastermind',
   'real winner', 'what a leader', 'such a leader', 'fearless leader', 'another brilliant', 'another genius',
-  'thanks a lot', 'way to go', 'bang-up job', 'bang up job', 'great job', 'nice work', 'truly inspiring',
+  'thanks a lot', 'way to go', 'bang-up job', 'bang up job', 'great job', 'nice work', 'truly inspiring', 'incredible',
+  'unbelievable', 'love that for us', 'what a time to be alive', 'inspiring stuff', 'real leadership',
 ];
 export const SARCASM_MARKERS = ['/s', 'lol', 'lmao', 'smh', 'sure', 'yeah right', 'totally', 'not', 'as always', 'again', 'another', '🙄', '🤡', '😒', '🙃'];
 
@@ -121,6 +128,7 @@ export const PLAN_WORDS = [
   'restructuring', 'reorg', 'reorganization', 'eliminate', 'eliminating', 'raise', 'hire', 'hiring freeze', 'fire', 'firing',
   'plan', 'plans', 'planning', 'going to', 'gonna', 'will', 'deal', 'contract', 'bid', 'bids', 'settlement', 'offer',
   'move', 'moving', 'relocate', 'sell', 'selling', 'buy', 'buying', 'announce', 'vote', 'decision', 'resign', 'resigning',
+  'resigned', 'retired', 'leaving', 'effective', 'merged', 'closed', 'cutting', 'moved', 'sold', 'hired', 'picked', 'chosen',
   'retiring', 'quit', 'quitting', 'promotion', 'promoted', 'demoted', 'replace', 'replacing', 'new chief', 'new director',
 ];
 
@@ -144,14 +152,14 @@ export const PUBLIC_SOURCE = [
 ];
 
 export const MEDICAL_FACTS = [
-  'pregnant', 'pregnancy', 'expecting a baby', 'miscarriage', 'miscarried', 'cancer', 'chemo', 'chemotherapy', 'tumor',
+  'pregnant', 'pregnancy', 'expecting a baby', 'expecting twins', 'is expecting', "she's expecting", 'miscarriage', 'miscarried', 'cancer', 'chemo', 'chemotherapy', 'tumor',
   'diagnosis', 'diagnosed', 'hiv', 'aids', 'std', 'stds', 'herpes', 'rehab', 'in rehab', 'relapse', 'relapsed',
   'overdose', 'overdosed', 'mental breakdown', 'nervous breakdown', 'breakdown', 'depression', 'depressed', 'bipolar',
   'schizophrenic', 'schizophrenia', 'psych ward', 'psychiatric', 'suicidal', 'suicide attempt', 'therapy', 'therapist',
   'medical leave', 'fmla', 'disability leave', 'on disability', 'workers comp', "workers' comp", 'surgery', 'medication',
   'meds', 'medical condition', 'health condition', 'illness', 'terminal', 'dying', 'dementia', 'alzheimers', "alzheimer's",
   'adhd', 'autism', 'autistic', 'diabetes', 'diabetic', 'seizure', 'seizures', 'epilepsy', 'anxiety attack',
-  'panic attack', 'ivf', 'infertility', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
+  'panic attack', 'ivf', 'infertility', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
   'written up', 'write-up', 'got a write-up', 'suspended', 'suspension', 'disciplined', 'disciplinary action', 'on probation',
@@ -159,14 +167,23 @@ export const PERSONNEL_FACTS = [
   'failed his drug test', 'failed her drug test', 'failed the drug test', 'failed drug test', 'demoted', 'demotion',
   'terminated', 'termination', 'getting fired', 'got fired', 'being fired', 'let go', 'is being let go', 'resigned in lieu',
   'background check', 'personnel file', 'personnel record', 'salary is', 'makes $', 'makes only', 'paid $', 'garnished',
-  'wage garnishment', 'reprimand', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
+  'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
   'affair', 'having an affair', 'cheating on', 'cheated on', 'sleeping with', 'hooking up with', 'hooked up with',
   'dating', 'going out with', 'seeing each other', 'divorce', 'divorcing', 'getting divorced', 'separated', 'breakup',
-  'broke up', 'custody battle', 'restraining order', 'dui', 'arrested', 'bankrupt', 'bankruptcy', 'evicted', 'foreclosure',
+  'broke up', 'split up', 'splitting up', 'kicked him out', 'kicked her out', 'hooking up', 'left her husband', 'left his wife',
+  'leaving her husband', 'leaving his wife', 'left her wife', 'left his husband', 'ran off with', 'running around with', 'custody battle', 'restraining order', 'dui', 'arrested', 'bankrupt', 'bankruptcy', 'evicted', 'foreclosure',
   'gay', 'came out', 'in the closet', 'undocumented', 'immigration status',
 ];
+
+/** "the guy in accounting", "the lady in permits": an identifiable person at work without a name. */
+export const DEPARTMENT_WORDS = ['accounting', 'payroll', 'permits', 'records', 'dispatch', 'finance', 'planning', 'purchasing', 'billing',
+  'maintenance', 'legal', 'zoning', 'parks', 'utilities', 'streets', 'sanitation', 'fleet', 'engineering', 'it', 'hr', 'the mayor\'s office',
+  'code enforcement', 'the clerk\'s office', 'the library', 'public works', 'water', 'the jail', 'the court', 'the yard', 'the shop',
+  'animal control', 'inspections', 'human resources', 'budget', 'communications', 'the front office', 'the field', 'admin'];
+export const PERSON_NOUNS = ['guy', 'lady', 'woman', 'man', 'girl', 'dude', 'gal', 'fella', 'person', 'employee', 'staffer', 'worker',
+  'new hire', 'temp', 'intern'];
 
 /** People-words that make a remark about a specific person (beyond names, which compromise finds). */
 export const PERSON_REFERENCES = [
@@ -181,13 +198,13 @@ export const INSULT_NOUNS = [
   'degenerate', 'degenerates', 'parasite', 'parasites', 'animal', 'animals', 'vermin', 'rat', 'rats', 'snake', 'weasel',
   'fool', 'fools', 'dimwit', 'halfwit', 'nitwit', 'bonehead', 'buffoon', 'jackass', 'dumbass', 'dipshit', 'douche',
   'douchebag', 'tool', 'waste of space', 'waste of oxygen', 'piece of work', 'piece of garbage', 'piece of trash',
-  'neanderthal', 'caveman', 'karen', 'welfare queen', 'deadbeat', 'deadbeats', 'crackhead', 'crackheads', 'junkie',
+  'backstabber', 'neanderthal', 'caveman', 'karen', 'welfare queen', 'deadbeat', 'deadbeats', 'crackhead', 'crackheads', 'junkie',
   'junkies', 'thug', 'thugs', 'hillbilly', 'hillbillies', 'redneck', 'rednecks', 'trailer trash', 'bimbo',
 ];
 export const INSULT_ADJECTIVES = [
-  'stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'worthless', 'useless', 'disgusting', 'gross', 'repulsive', 'ugly',
-  'fat', 'obese', 'hideous', 'brainless', 'spineless', 'ignorant', 'trashy', 'nasty', 'vile', 'miserable', 'lazy',
-  'incompetent', 'braindead', 'brain-dead', 'dense', 'thick', 'retarded', 'crazy', 'insane', 'senile', 'smelly', 'filthy',
+  'stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'worthless', 'disgusting', 'gross', 'repulsive', 'ugly',
+  'fat', 'obese', 'hideous', 'brainless', 'spineless', 'ignorant', 'trashy', 'nasty', 'vile', 'miserable',
+  'braindead', 'brain-dead', 'dense', 'thick', 'retarded', 'crazy', 'insane', 'senile', 'smelly', 'filthy',
 ];
 
 /** Protected characteristics, as groups people generalise about. */
@@ -214,7 +231,21 @@ export const GROUP_GENERALISATIONS = [
   'are always late', 'smell', 'stink', 'are disgusting', 'are freaks', 'are mentally ill', 'are a disease',
   'are all the same', 'always complain', 'are so dramatic', 'all lie', 'all steal', 'are thieves', 'are cheap',
   'are slow', 'have no business', 'should be deported', 'deport them', 'get rid of', 'ban them', 'kick them out',
+  'go back where', 'back where they came from', 'need to go back', "aren't cut out", 'not cut out', 'are faking', 'faking it',
+  "shouldn't be", 'should not be', "can't", 'cannot', "don't deserve", 'have no place', 'are cheap', 'is cheap',
 ];
+/** Acting against a group: "we shouldn't be hiring Muslims". */
+export const GROUP_EXCLUSION_VERBS = ["shouldn't be hiring", "shouldn't hire", 'should not hire', 'never hire', "don't hire", "won't hire",
+  "wouldn't hire", "shouldn't let", "don't let", "shouldn't allow", "don't trust", 'never trust', "won't rent to", "wouldn't rent to",
+  "don't serve", 'keep out', 'get rid of all the', 'ban all'];
+/** Blaming a group for a bad outcome: "no wonder it's falling apart". */
+export const GROUP_BLAME = ['no wonder', "that's what happens", 'that is what happens', 'falling apart', 'went downhill', 'gone downhill',
+  'this is why', "that's why", 'see what happens', 'what did you expect', 'should have known', 'ruined it', 'ruin it'];
+
+/** Traits in stereotypes ("every X guy I know is cheap"). */
+export const STEREOTYPE_TRAITS = ['cheap', 'lazy', 'dirty', 'stupid', 'dumb', 'violent', 'criminals', 'criminal', 'thieves', 'liars', 'smelly',
+  'greedy', 'loud', 'rude', 'aggressive', 'emotional', 'bossy', 'useless', 'worthless', 'illegal', 'terrorists', 'drunks', 'savages'];
+
 /** Framings that signal a joke or meme at a group's expense. */
 export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how many', 'walk into a bar', 'walks into a bar', 'so what do you call', 'what do you call'];
 
@@ -232,12 +263,19 @@ export const THREAT_PHRASES = [
   'coming for you', 'coming for him', 'coming for her', 'you are dead', "you're dead", "he's dead", "she's dead meat",
   'dead meat', 'a bullet', 'put you in the ground', 'put him in the ground', 'six feet under', 'in a body bag',
   'make you pay', 'make him pay', 'make her pay', 'make them pay', "you won't see it coming", "won't see it coming",
-  'one of these days', 'sleep with one eye open', "i'd be careful", 'be careful walking', 'careful walking to your car',
+  'one of these days', 'sleep with one eye open', "i'll find him", "i'll find you", "i'll find her", 'i will find you',
+  'keep it up and we', 'keep it up and see', 'keep talking and', 'see what else', "we'll see what else", 'since he reported me',
+  'since she reported me', 'snitches get', 'keep running your mouth', 'keep your mouth shut', 'or else', 'checking under his car',
+  'check under your car', 'checking under your car', 'check under his car', 'slip up eventually', "you think you're untouchable",
+  "think you're untouchable", 'people like you always', 'watch yourself', "what's coming to you", "you'll get what's coming",
+  "he'll get what's coming", 'your days are numbered', 'his days are numbered', 'her days are numbered', 'days are numbered',
+  'hope you have insurance', 'nice family you have', 'nice house you have', 'remember what happened to', 'not going to warn you again',
+  "won't warn you again", "i won't ask nicely", 'learn the hard way', 'teach him a lesson', 'teach her a lesson', 'teach you a lesson', "i'd be careful", 'be careful walking', 'careful walking to your car',
 ];
 export const VIOLENT_VERBS = [
   'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'punch', 'beat', 'beat up', 'smack', 'slap', 'hurt', 'destroy',
   'end', 'bury', 'break his', 'break her', 'break your', 'kick his', 'kick her', 'kick your', 'knock out', 'run over',
-  'blow up', 'burn down', 'torch', 'jump', 'curb stomp', 'pop', 'cap', 'hit', 'strangle',
+  'blow up', 'burn down', 'burn', 'torch', 'slash', 'key', 'jump', 'curb stomp', 'pop', 'cap', 'hit', 'strangle',
 ];
 export const THREAT_INTENT = ["i'll", 'i will', "i'm gonna", 'im gonna', "i'm going to", 'gonna', 'going to', 'should', 'someone should', 'somebody should', 'want to', 'wanna', 'i could', "i'd", 'ima', "i'ma", 'let me', 'ready to', 'about to'];
 /** Idioms that use violent words harmlessly. */
@@ -258,7 +296,8 @@ export const SEXUAL_TERMS = [
   'legs for days', 'nice legs', 'those legs', 'body on', 'her body', 'his body', 'that body', 'bod', 'bangable',
   "i'd hit that", 'id hit that', 'would hit that', 'wifey material', 'tap that', 'bend her over', 'bend over',
   "wouldn't mind", 'would not mind', 'in that skirt', 'in that dress', 'in those pants', 'in those jeans', 'in those leggings',
-  'in that uniform', 'undress', 'naked', 'nude', 'in bed', 'turn me on', 'turns me on', 'thirsty', 'sugar daddy',
+  'in that uniform', 'a body that', "body that won't quit", 'has a body', 'got a body', 'her figure', 'her curves', 'physique', 'bikini',
+  'undress', 'naked', 'nude', 'in bed', 'turn me on', 'turns me on', 'thirsty', 'sugar daddy',
   'sugar mama', 'milf', 'dilf', 'hottie', 'hotties', 'eye candy', 'piece of ass', 'a ten', 'a 10', 'fine as hell',
   'so fine', 'damn fine', 'lingerie', 'cleavage', 'stare at her', 'stare at his', 'checking her out', 'checking him out',
   'check her out', 'check him out',
@@ -280,7 +319,8 @@ export const DRUG_PROMOTION = [
   'got plenty', 'bring the', 'smoke a', 'smoking a', 'roll a', 'rolling a', 'pop a', 'popping', 'snort', 'snorting',
   'do some', 'doing some', 'did some', 'get high', 'getting high', 'got high', 'get stoned', 'getting stoned', 'get baked',
   'blaze', 'blazing', 'wake and bake', '420', 'party favors', 'my plug', 'need a plug', 'connect me', 'buy some', 'score some',
-  'on shift high', 'high at work', 'high on the job', 'high on duty',
+  'on shift high', 'high at work', 'high on the job', 'high on duty', 'need some', 'needs some', 'anyone got', 'got a plug',
+  'looking for some', 'where can i get', 'where to get', 'cop some', 'copped some', 'pick up some',
 ];
 export const ALCOHOL_ABUSE = [
   'blackout drunk', 'blacked out', 'black out drunk', 'get wasted', 'getting wasted', 'got wasted', 'get hammered',
@@ -302,7 +342,7 @@ export const ILLEGAL_ACTS = [
   'hacking into', 'burn it down', 'riot', 'start a riot', 'poach', 'poaching', 'dump it in the river', 'illegal dumping',
   'scalp tickets', 'counterfeit', 'launder', 'pick the lock', 'hotwire',
 ];
-export const UNLAWFUL_PROMOTION = ["let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
+export const UNLAWFUL_PROMOTION = ["don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
 export const UNLAWFUL_NEGATION = [
   "don't", 'do not', 'never', 'stop', 'against', 'arrested for', 'charged with', 'convicted', 'sentenced', 'sober',
   'sobriety', 'recovery', 'in recovery', 'clean for', 'quit', 'quitting', 'awareness', 'prevention', 'report', 'reported',
@@ -357,6 +397,11 @@ export const PHOTO_WORDS = [
   'attached', 'below', 'here is', "here's", 'here are', 'photobomb', 'livestream', 'live stream', 'going live', 'tiktok',
   'reel', 'story', '📸', '📷', '🎥', '👇', '⬇️',
 ];
+
+/** The author is in the picture, or posing with city property. */
+export const SELF_PHOTO = ['selfie', 'selfies', 'me in', 'me and', 'me with', 'me next to', 'me at', 'of me', 'my uniform', 'in uniform',
+  'posing', 'posed', 'in my', 'my truck', 'my cruiser', 'my unit', 'my rig', 'my engine', 'my desk', 'my office', 'recorded this in',
+  'filmed this in'];
 
 /** Announcement voice. */
 export const ANNOUNCEMENT = [
