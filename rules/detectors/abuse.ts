@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
+import { valence } from '../valence';
 import type { Span, TextView } from '../text';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -105,18 +106,26 @@ const BLAME = wordsRegExp(GROUP_BLAME);
 const AGE_GROUP = /(?<![\p{L}])(?:someone|anyone|people|workers|employees|guys|women|men|folks|nobody)\s+(?:over|older than|past)\s+\d{2}(?!\d)/gu;
 const TRAITS = wordsRegExp(STEREOTYPE_TRAITS);
 const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single)\s+$/;
+/** "Typical Mexican crew", "typical woman driver": a stereotype in one word. */
+const TYPICAL = /(?:^|[^\p{L}])typical\s+$/u;
+/** "a deaf guy", "a female fire chief", "some gay dude": a person reduced to a protected trait. */
+const TRAIT_PERSON = /(?<![\p{L}])(?:a|an|some|that|this|the)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager)(?![\p{L}])/gu;
 
 function detectBias(view: TextView): Hit[] {
   const { folded } = view;
   const hits: Hit[] = [];
-  const groups = [...allMatches(GROUP, folded), ...allMatches(AGE_GROUP, folded)];
+  const groups = [...allMatches(GROUP, folded), ...allMatches(AGE_GROUP, folded), ...allMatches(TRAIT_PERSON, folded)];
   for (const g of groups) {
     const sentence = view.sentenceAt(g.start);
     const after: Span = { start: g.end, end: Math.min(sentence.end, g.end + 60) };
     const generalises = hasMatch(GENERALISATION, folded, after.start, after.end);
     const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /^\s*(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 8));
     const excluded = false;
-    const stereotyped = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 15), g.start)) && hasMatch(TRAITS, folded, g.end, sentence.end);
+    const typical = TYPICAL.test(folded.slice(Math.max(sentence.start, g.start - 10), g.start));
+    const traitPerson = /^(?:a|an|some|that|this|the)\s/.test(g.text);
+    // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
+    const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(BLAME, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
+    const stereotyped = typical || mocked || QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 15), g.start)) && hasMatch(TRAITS, folded, g.end, sentence.end);
     const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);
     const blamed = excluded || hasMatch(BLAME, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const acted = hasMatch(EXCLUDE_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start) && blamed;

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
+import { valence } from '../valence';
 import type { Span, TextView } from '../text';
 import { allMatches, hasMatch, wordsRegExp } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -24,6 +25,7 @@ import {
   SARCASM_MARKERS,
   SARCASTIC_PRAISE,
   SCANDAL,
+  SUPERIORS,
   WORKPLACE_ROLES,
 } from './vocabulary';
 
@@ -35,6 +37,7 @@ export const GrievanceParams = z.strictObject({
 export type GrievanceParams = z.infer<typeof GrievanceParams>;
 
 const TARGET = wordsRegExp([...WORKPLACE_ROLES, ...INDIRECT_SUPERIOR]);
+const SUPERIOR = wordsRegExp([...SUPERIORS, ...INDIRECT_SUPERIOR]);
 const NEGATIVE = wordsRegExp(NEGATIVE_EVALUATION);
 const SARCASTIC = wordsRegExp(SARCASTIC_PRAISE);
 const SARCASM = wordsRegExp(SARCASM_MARKERS);
@@ -47,6 +50,8 @@ const POLICY = wordsRegExp(POLICY_OBJECTS);
 /** Praise and neutral mentions that share words with digs ("my boss is the best", "a great job"). */
 const PRAISE = wordsRegExp(['best boss', 'the best', 'amazing', 'awesome', 'love my', 'grateful', 'thankful', 'proud', 'congrats', 'congratulations', 'shout out', 'shoutout', 'kudos', 'appreciate', 'thank you', 'thanks to', 'welcome', 'happy retirement', 'happy birthday', 'miss you', 'great boss', 'great team', 'great crew', 'great manager', 'great supervisor', 'great coworkers', 'well deserved', 'well-deserved']);
 /** Words that make "our department" a group speaking for itself ("our department is understaffed"). */
+/** Everyday phrases that contain a negative word but judge no one. */
+const NOT_NEGATIVE = wordsRegExp(['petty cash', 'a mess hall', 'no idea why', 'circus tickets', 'clown costume', 'trash pickup', 'sick of this heat', 'tired of the rain']);
 const PERSONAL_ATTACK = wordsRegExp(['idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'liar', 'a liar', 'lazy', 'incompetent', 'clueless', 'useless', 'pathetic', 'joke', 'a joke', 'should be fired', 'needs to go', 'tyrant', 'dictator', 'corrupt', 'crook', 'snake', 'backstabber', 'power trip', 'power tripping', 'micromanager', 'dumb', 'stupid', 'worthless', 'spineless', 'toxic', 'bully']);
 
 /** Is this sentence protected speech: collective workplace talk, a discrimination complaint, or policy criticism? */
@@ -74,6 +79,11 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
   let targets = allMatches(TARGET, folded, sentence.start, sentence.end);
   // A remark can point back at the superior named in the sentence before ("My current one is the worst").
   if (!targets.length && previous) targets = allMatches(TARGET, folded, previous.start, previous.end);
+  // …or two sentences back, when this one is a short verdict ("Still nothing. Useless.").
+  if (!targets.length && previous && sentence.end - sentence.start < 30) {
+    const earlier = view.sentences[view.sentences.indexOf(previous) - 1];
+    if (earlier) targets = allMatches(TARGET, folded, earlier.start, earlier.end);
+  }
   if (!targets.length) return null;
   const contrast = CONTRAST_DIG.exec(folded.slice(sentence.start, sentence.end));
   if (contrast && !isProtected(view, sentence)) return { start: sentence.start + contrast.index, end: sentence.start + contrast.index + contrast[0].length };
@@ -82,9 +92,15 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
     return { start: first.start, end: next.end };
   }
   if (hasMatch(PRAISE, folded, sentence.start, sentence.end) && !hasMatch(SARCASM, folded, sentence.start, sentence.end)) return null;
-  const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end);
+  const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end).filter((m) => !hasMatch(NOT_NEGATIVE, folded, m.start - 10, m.end + 10));
   const sarcastic = allMatches(SARCASTIC, folded, sentence.start, sentence.end).filter(() => hasMatch(SARCASM, folded, sentence.start, Math.min(folded.length, sentence.end + 15)));
-  const evaluation = negative[0] ?? sarcastic[0];
+  // New wordings: the sentence reads clearly negative (AFINN) or carries an eye-roll.
+  // Only for superiors, judged after they are named: "our manager pretending to understand the software 🙃".
+  const superior = allMatches(SUPERIOR, folded, sentence.start, sentence.end)[0];
+  const after: Span | null = superior ? { start: superior.end, end: sentence.end } : null;
+  const mood = after ? valence(folded, after) : { total: 0, worst: 0 };
+  const eyeRoll = after !== null && /[🙄🙃🤡😒🤦]/u.test(folded.slice(after.start, after.end));
+  const evaluation = negative[0] ?? sarcastic[0] ?? ((mood.total <= -3 && mood.worst <= -2) || eyeRoll ? sentence : undefined);
   if (!evaluation) return null;
   if (isProtected(view, sentence)) return null;
   const first = targets[0]!;

@@ -46,6 +46,10 @@ export function detectInternalInfo(input: DetectorInput, params: InternalInfoPar
       if (aboutWork && hasMatch(PLANS, folded)) hits.push({ start: marker.start, end: marker.end });
     }
   }
+  // A secret about an arrest or a case is inside knowledge too ("the chief's son… being kept quiet").
+  if (params.what.includes('investigations') && hasMatch(SECRET_MARKERS, folded) && /\b(arrest|arrested|charged|investigat|case|suspect|warrant|complaint)/.test(folded)) {
+    for (const marker of allMatches(SECRET_MARKERS, folded)) hits.push({ start: marker.start, end: marker.end });
+  }
   if (params.what.includes('investigations') && !hasMatch(PUBLIC, folded)) {
     for (const m of allMatches(INVESTIGATIONS, folded)) {
       const sentence = sentenceSpan(view, m);

@@ -40,10 +40,14 @@ const AUTHORITY = wordsRegExp([
   'please report', 'please stop', 'stop calling', 'i promise', 'i guarantee', 'i assure you', 'rest assured',
   'my department', 'our department', 'our crews', 'my crew', 'my officers', 'our officers', 'the city will', 'the city is',
   'the city has', 'the city does', "the city doesn't", 'the city plans', 'the city supports', 'the city opposes',
-  'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
+  'i will', "i'll", 'i won\'t', 'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
   "i'm telling you", 'i am telling you', 'take it from me', 'believe me', 'i know for a fact', 'people need to', 'stay out',
 ]);
-const OPINION = wordsRegExp(['i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
+const OPINION = wordsRegExp(['highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
+/** "Our department recommends…", "my division will…": the department speaking through the author. */
+const DEPARTMENT_VOICE = /(?:^|[^\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
+/** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
+const INLINE_SIGNATURE_TITLE = /(?<![\p{L}])(?:Officer|Ofc\.|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Chief|Deputy|Detective|Det\.|Inspector|Firefighter|Engineer|Director|Councilman|Councilwoman|Councilmember|Clerk)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,|–—-]\s*/gu;
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
 
 interface Lexicon {
@@ -142,6 +146,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   if (signals.has('announcement') && mentionsCity) {
     for (const m of allMatches(ANNOUNCE, folded)) found.push(m);
   }
+  if (signals.has('speaking-for')) for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
   if (signals.has('role-statement')) {
     const roles = roleStatements(view, lex);
     const authoritative = hasMatch(AUTHORITY, folded) || hasMatch(OPINION, folded);
@@ -159,6 +164,10 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   if (signals.has('signature')) {
     for (const s of signatureBlocks(view, lex)) found.push({ ...s, strict: params.titleWithCityIsOfficial });
+    for (const m of allMatches(INLINE_SIGNATURE_TITLE, view.text)) {
+      const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 30))[0];
+      if (org && org.start - m.end <= 3) found.push({ start: m.start, end: org.end, strict: params.titleWithCityIsOfficial });
+    }
   }
   if (signals.has('imagery')) {
     for (const m of allMatches(IMAGERY, folded)) {

@@ -11,6 +11,7 @@ export const WORKPLACE_ROLES = [
   'division head', 'division chief', 'crew lead', 'crew chief', 'team lead', 'shift lead', 'shift supervisor', 'administrator',
   'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'teammate', 'teammates',
   'partner at work', 'work wife', 'work husband', 'cubicle neighbor', 'desk mate', 'new hire', 'new guy', 'new girl',
+  'sergeants', 'lieutenants', 'captains', 'officers', 'deputies', 'firefighters', 'dispatchers', 'clerks', 'inspectors', 'foremen',
   'intern', 'interns', 'secretary', 'receptionist', 'dispatcher', 'clerk', 'city clerk', 'assistant',
   'management', 'upper management', 'leadership', 'higher-ups', 'higher ups', 'the brass', 'front office', 'hr',
   'human resources', 'admin', 'administration', 'city manager', 'assistant city manager', 'mayor', 'council',
@@ -18,6 +19,14 @@ export const WORKPLACE_ROLES = [
   'alderwoman', 'commissioner', 'commissioners', 'chief of staff', 'city attorney', 'fire chief', 'police chief',
   'public works director', 'department director', 'my department', 'our department', 'my division', 'our division',
   'my office', 'our office', 'my unit', 'our unit', 'my crew', 'our crew', 'my team', 'our team', 'my shift',
+];
+
+/** Superiors and officials: the people a "dig" is aimed at when no insult word is used. */
+export const SUPERIORS = [
+  'boss', 'supervisor', 'manager', 'director', 'chief', 'captain', 'lieutenant', 'sergeant', 'foreman', 'superintendent',
+  'department head', 'division head', 'crew chief', 'crew lead', 'team lead', 'management', 'upper management', 'leadership',
+  'higher-ups', 'higher ups', 'the brass', 'administration', 'city manager', 'mayor', 'council', 'city council', 'councilman',
+  'councilwoman', 'councilmember', 'council member', 'alderman', 'commissioner',
 ];
 
 /** Indirect or sarcastic ways of pointing at a superior. */
@@ -41,6 +50,8 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'run into the ground', 'ran it into the ground', 'running it into the ground', 'disappears every', 'never shows up', 'his buddies',
+  'her buddies', 'plays favorites', 'favoritism', "can't spell", 'smelling like the bar', 'the rest of us get',
   'incompetent', 'clueless', 'lazy', 'useless', 'worthless', 'pathetic', 'idiot', 'idiots', 'moron', 'morons', 'imbecile',
   'stupid', 'dumb', 'dumbest', 'a joke', 'such a joke', 'the worst', 'terrible', 'awful', 'horrible', 'a disgrace',
   'disgraceful', 'a mess', 'a disaster', 'dumpster fire', 'clown show', 'circus', 'clown', 'clowns', 'toxic', 'corrupt',
@@ -118,11 +129,13 @@ export const SECRECY = [
   "before it's announced", 'before the announcement', 'not supposed to say', 'not supposed to tell', 'not supposed to share',
   "i'm not supposed to", 'not allowed to say', 'hush hush', 'hush-hush', 'on the down low', 'on the dl', 'keep this quiet',
   'keep it quiet', 'keep this on the low', 'under wraps', 'insider info', 'inside info', 'leaked', 'leak', 'sneak peek at',
-  'heard in closed session', 'in closed session', 'in executive session', 'embargoed', 'strictly confidential',
+  'heard in closed session', 'in closed session', 'in executive session', 'embargoed', 'strictly confidential', 'kept quiet', 'being kept quiet', 'hushed up', 'covered up', 'cover it up', 'covering it up',
+  'swept under the rug', 'insider tip', "can't say much but", 'cannot say much but', 'all i can say', "that's all i can say",
   'heads up before', 'before anyone else knows', 'nobody knows yet', 'no one knows yet', "the public doesn't know",
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'rebid', 'cancelled', 'canceled', 'cancel', 'arrested', 'charged',
   'cut', 'cuts', 'cutting', 'close', 'closing', 'closure', 'shut down', 'shutting down', 'layoff', 'layoffs', 'laid off',
   'lay off', 'merge', 'merging', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'budget', 'furlough', 'furloughs',
   'restructuring', 'reorg', 'reorganization', 'eliminate', 'eliminating', 'raise', 'hire', 'hiring freeze', 'fire', 'firing',
@@ -159,7 +172,8 @@ export const MEDICAL_FACTS = [
   'medical leave', 'fmla', 'disability leave', 'on disability', 'workers comp', "workers' comp", 'surgery', 'medication',
   'meds', 'medical condition', 'health condition', 'illness', 'terminal', 'dying', 'dementia', 'alzheimers', "alzheimer's",
   'adhd', 'autism', 'autistic', 'diabetes', 'diabetic', 'seizure', 'seizures', 'epilepsy', 'anxiety attack',
-  'panic attack', 'ivf', 'infertility', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
+  'panic attack', 'ivf', 'infertility', 'heart condition', 'heart attack', 'heart surgery', 'stroke', 'dialysis', 'transplant',
+  'kidney failure', 'liver failure', 'als', 'parkinsons', "parkinson's", 'ms diagnosis', 'lupus', 'hepatitis', 'eating disorder', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
   'written up', 'write-up', 'got a write-up', 'suspended', 'suspension', 'disciplined', 'disciplinary action', 'on probation',
@@ -251,6 +265,8 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'be careful who you cross', 'careful who you cross', 'i know people', 'very bad week', 'a very bad day', 'bad things happen',
+  'die already', 'should die', 'hope he dies', 'hope she dies', 'hope you die', 'drop dead', 'you got a lot of nerve', "you've got a lot of nerve",
   'watch your back', 'watch his back', 'watch her back', "you'll regret", 'you will regret', "he'll regret", "she'll regret",
   "they'll regret", 'gonna regret', 'going to regret', 'know where you live', 'know where he lives', 'know where she lives',
   'know where they live', 'i know where you park', 'know where you park', 'know what car you drive', 'know what you drive',
@@ -292,6 +308,7 @@ export const VIOLENCE_IDIOMS = [
 
 /** Sexual remarks about people. */
 export const SEXUAL_TERMS = [
+  "she'd be fun", "he'd be fun", 'fun after work', 'after hours with her', 'after hours with him', '😏', '😘', '🍑', '🍆', '🥵', '🤤',
   'hot', 'sexy', 'smoking hot', 'smokin hot', 'thicc', 'thick', 'curvy', 'rack', 'boobs', 'tits', 'booty', 'ass', 'butt',
   'legs for days', 'nice legs', 'those legs', 'body on', 'her body', 'his body', 'that body', 'bod', 'bangable',
   "i'd hit that", 'id hit that', 'would hit that', 'wifey material', 'tap that', 'bend her over', 'bend over',
@@ -320,7 +337,8 @@ export const DRUG_PROMOTION = [
   'do some', 'doing some', 'did some', 'get high', 'getting high', 'got high', 'get stoned', 'getting stoned', 'get baked',
   'blaze', 'blazing', 'wake and bake', '420', 'party favors', 'my plug', 'need a plug', 'connect me', 'buy some', 'score some',
   'on shift high', 'high at work', 'high on the job', 'high on duty', 'need some', 'needs some', 'anyone got', 'got a plug',
-  'looking for some', 'where can i get', 'where to get', 'cop some', 'copped some', 'pick up some',
+  'looking for some', "who's bringing", 'whos bringing', 'bringing the', 'bring some', 'rolling on', 'tripping on', 'on molly',
+  'on acid', 'on shrooms', 'where can i get', 'where to get', 'cop some', 'copped some', 'pick up some',
 ];
 export const ALCOHOL_ABUSE = [
   'blackout drunk', 'blacked out', 'black out drunk', 'get wasted', 'getting wasted', 'got wasted', 'get hammered',
@@ -392,6 +410,7 @@ export const CITY_IMAGERY = [
   'id badge', 'name badge', 'employee badge', 'city id',
 ];
 export const PHOTO_WORDS = [
+  'look who', 'look at him', 'look at her',
   'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'snap', 'snapped', 'shot', 'shots',
   'video', 'vid', 'clip', 'filmed', 'recorded', 'caught', 'posing', 'posed', 'check out', 'look at', 'see attached',
   'attached', 'below', 'here is', "here's", 'here are', 'photobomb', 'livestream', 'live stream', 'going live', 'tiktok',
@@ -427,6 +446,7 @@ export const SPEAKING_FOR = [
   'i will have my crew', "i'll have someone", 'i will have someone', 'i can get you', "i'll waive", 'i will waive',
 ];
 /** First-person role statements: "I'm a planner for…", "as a firefighter with…". */
-export const ROLE_LEADS = ["i'm a", "i'm an", "i'm the", 'im a', 'im an', 'im the', 'i am a', 'i am an', 'i am the', 'as a', 'as an', 'as the', 'as your', 'i work as a', 'i work as an', 'i serve as', 'i serve as a', 'i serve as the', 'i serve as your', 'proud to be a', 'proud to be an', 'proud to be the', 'proud to serve as'];
+export const ROLE_LEADS = [
+  'speaking as a', 'speaking as an', 'speaking as the', 'from your friendly', 'your friendly neighborhood', 'your friendly',"i'm a", "i'm an", "i'm the", 'im a', 'im an', 'im the', 'i am a', 'i am an', 'i am the', 'as a', 'as an', 'as the', 'as your', 'i work as a', 'i work as an', 'i serve as', 'i serve as a', 'i serve as the', 'i serve as your', 'proud to be a', 'proud to be an', 'proud to be the', 'proud to serve as'];
 export const ROLE_LINKS = ['for', 'at', 'with', 'of', 'in', 'for the', 'at the', 'with the', 'of the', 'in the'];
 export const CITY_GENERIC = ['the city', 'city hall', 'this city', 'our city', 'the department', 'my department', 'our department', 'the county'];
