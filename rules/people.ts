@@ -1,38 +1,55 @@
 /**
  * Where the draft names people: compromise's #Person tags (its name lists and
  * grammar), @mentions, and capitalised names right before "from <dept>" or
- * "in <dept>". compromise runs at most once per check, and only when a
- * detector's cheap prefilter has already matched.
+ * "in <dept>". compromise runs only on the sentences a detector asks about,
+ * once each per check, and only after that detector's cheap prefilter matched.
  */
 import nlp from 'compromise/two';
 import type { Span, TextView } from './text';
 
-const cache = new WeakMap<TextView, Span[]>();
+/** Per check: sentence start → the people in that sentence. */
+const cache = new WeakMap<TextView, Map<number, Span[]>>();
 
 /** "Jen from payroll", "Mike in IT", "Dave on B shift": capitalised word + workplace preposition. */
 const NAME_AT_WORK = /(?<![\p{L}\d] ?)([A-Z][a-z]{2,15})(?= (?:from|in|over in|down in) (?:the )?(?:[A-Z]{2,5}\b|[a-z]+ (?:department|dept|division|office)|payroll|accounting|dispatch|records|finance|planning|purchasing|billing|maintenance|admin|legal|permits|zoning|parks|utilities|streets|sanitation|fleet|engineering|hr|it)\b)/gu;
-const MENTION = /(?<![\w@])@[A-Za-z0-9_]{2,30}/g;
+const MENTION = /(?<![\w@])@[A-Za-z0-9_.]{2,30}/g;
+/** compromise finds names by their capitals and its lexicon; a sentence with no capital after its first letter rarely has one. */
+const MAY_NAME = /.[A-Z]|^[A-Z][a-z]+\s+[a-z]/s;
 
-export function personSpans(view: TextView): Span[] {
-  const hit = cache.get(view);
-  if (hit) return hit;
+function peopleInSentence(view: TextView, sentence: Span): Span[] {
+  const text = view.text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
-  try {
-    const json = nlp(view.text).match('#Person+').json({ offset: true }) as { offset?: { start: number; length: number } }[];
-    for (const item of json) if (item.offset) spans.push({ start: item.offset.start, end: item.offset.start + item.offset.length });
-  } catch {
-    // compromise failing must not stop the other signals below.
+  if (MAY_NAME.test(text.trim())) {
+    try {
+      const json = nlp(text).match('#Person+').json({ offset: true }) as { offset?: { start: number; length: number } }[];
+      for (const item of json) if (item.offset) spans.push({ start: sentence.start + item.offset.start, end: sentence.start + item.offset.start + item.offset.length });
+    } catch {
+      // compromise failing must not stop the other signals below.
+    }
   }
   for (const re of [NAME_AT_WORK, MENTION]) {
     re.lastIndex = 0;
-    for (let m = re.exec(view.text); m; m = re.exec(view.text)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
-  spans.sort((a, b) => a.start - b.start);
-  cache.set(view, spans);
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Person names inside a span. */
+/** Person names inside a span (computed for the sentences it touches). */
 export function peopleIn(view: TextView, span: Span): Span[] {
-  return personSpans(view).filter((p) => p.start >= span.start && p.end <= span.end);
+  let perSentence = cache.get(view);
+  if (!perSentence) {
+    perSentence = new Map();
+    cache.set(view, perSentence);
+  }
+  const out: Span[] = [];
+  for (const sentence of view.sentences) {
+    if (sentence.end <= span.start || sentence.start >= span.end) continue;
+    let people = perSentence.get(sentence.start);
+    if (!people) {
+      people = peopleInSentence(view, sentence);
+      perSentence.set(sentence.start, people);
+    }
+    for (const p of people) if (p.start >= span.start && p.end <= span.end) out.push(p);
+  }
+  return out;
 }

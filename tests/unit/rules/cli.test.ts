@@ -1,0 +1,85 @@
+/** The `postcheck` command as DESIGN.md specifies it, driven through its main() with in-memory streams. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../rules/cli';
+
+async function run(args: string[], stdin = '') {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => (stdout += d));
+  err.on('data', (d) => (stderr += d));
+  const code = await main(args, { stdin: Readable.from([stdin]), stdout: out, stderr: err });
+  return { code, stdout, stderr };
+}
+
+describe('postcheck check', () => {
+  it('prints a grievance citing Procedure 8 for the Vicksburg example', async () => {
+    const { code, stdout } = await run(['check', '--pack', 'vicksburg', 'my supervisor is a lazy idiot']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/WARN {2}grievance/);
+    expect(stdout).toContain('§Procedure 8');
+  });
+
+  it('prints nothing for union talk in El Paso', async () => {
+    const { code, stdout } = await run(['check', '--pack', 'el-paso', 'Our union meets Thursday to talk about overtime pay, all welcome']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+  });
+
+  it('reads standard input and prints JSON findings', async () => {
+    const { stdout } = await run(['check', '--json'], 'the memo is CONFIDENTIAL');
+    const parsed = JSON.parse(stdout) as { findings: { category: string; start: number; end: number }[] };
+    expect(parsed.findings.map((f) => f.category)).toEqual(['confidential']);
+    expect(parsed.findings[0]).toMatchObject({ start: 12, end: 24 });
+  });
+
+  it('checks JSON lines in order and reports a bad line without stopping', async () => {
+    const { code, stdout, stderr } = await run(['check', '--pack', 'alexandria', '--jsonl'], '{"id":"1","text":"door code is 4471"}\n{oops\n{"id":"2","text":"nice day"}\n');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; findings: unknown[] });
+    expect(lines.map((l) => l.id)).toEqual(['1', '2']);
+    expect(lines[0]!.findings.length).toBe(1);
+    expect(lines[1]!.findings).toEqual([]);
+    expect(stderr).toContain('line 2');
+    expect(code).toBe(1);
+  });
+
+  it('refuses an unknown pack with a clear message', async () => {
+    const { code, stderr } = await run(['check', '--pack', 'springfield', 'hi']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown pack "springfield"');
+  });
+});
+
+describe('postcheck packs, validate, export', () => {
+  it('lists the four bundled packs', async () => {
+    const { stdout } = await run(['packs']);
+    for (const id of ['alexandria', 'el-paso', 'vicksburg', 'template']) expect(stdout).toContain(id);
+  });
+
+  it('validates an exported pack and rejects a broken one with readable errors', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-'));
+    const exported = await run(['export', 'el-paso']);
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, exported.stdout);
+    expect((await run(['validate', good])).code).toBe(0);
+
+    const broken = JSON.parse(exported.stdout) as { rules: { severity: string }[] };
+    broken.rules[0]!.severity = 'catastrophic';
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(broken));
+    const result = await run(['validate', bad]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/rules\.0\.severity/);
+
+    const notJson = path.join(dir, 'not.json');
+    writeFileSync(notJson, '<html>500</html>');
+    const html = await run(['validate', notJson]);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toContain('not valid JSON');
+  });
+});
