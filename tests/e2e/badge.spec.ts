@@ -3,7 +3,7 @@
  * the content script checks the draft, the background sets the tab's badge.
  */
 import { activeTabBadge, expect, test } from './support/extension';
-import { SITE_ORIGINS } from './support/sites';
+import { openSite } from './support/sites';
 
 const SURFACES = [
   { site: 'x', path: '/home', editor: '[data-testid="tweetTextarea_0"]' },
@@ -18,10 +18,7 @@ const CLEAN = 'Lovely morning walk by the river with the dog';
 
 for (const surface of SURFACES) {
   test(`${surface.site} ${surface.editor}: badge counts findings, clean draft has none`, async ({ context, serviceWorker }) => {
-    const page = await context.newPage();
-    await page.goto(SITE_ORIGINS[surface.site] + surface.path);
-    await expect(page.locator('html')).toHaveAttribute('data-postcheck', 'ready');
-    await page.bringToFront();
+    const page = await openSite(context, surface.site, surface.path);
 
     const editor = page.locator(surface.editor);
     await editor.click();
@@ -39,10 +36,7 @@ for (const surface of SURFACES) {
 }
 
 test('a search box is not a compose box and is never checked', async ({ context, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.goto('https://x.com/home');
-  await expect(page.locator('html')).toHaveAttribute('data-postcheck', 'ready');
-  await page.bringToFront();
+  const page = await openSite(context, 'x', '/home');
   await page.locator('[data-testid="tweetTextarea_0"]').click();
   await page.keyboard.type('this is confidential');
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('1');

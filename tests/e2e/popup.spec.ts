@@ -1,10 +1,8 @@
 import { activeTabBadge, expect, test } from './support/extension';
+import { openSite } from './support/sites';
 
 test('the popup lists the tab’s findings with the clause they cite', async ({ context, serviceWorker, extensionId }) => {
-  const site = await context.newPage();
-  await site.goto('https://www.facebook.com/');
-  await expect(site.locator('html')).toHaveAttribute('data-postcheck', 'ready');
-  await site.bringToFront();
+  const site = await openSite(context, 'facebook', '/');
   await site.locator('[data-lexical-editor="true"]').click();
   await site.keyboard.type('Sharing the confidential staffing memo');
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('1');

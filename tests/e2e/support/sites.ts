@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const SITES_DIR = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
 
@@ -34,4 +34,13 @@ export async function routeSites(context: BrowserContext): Promise<void> {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFixture(`${site}/index.html`) });
     });
   }
+}
+
+/** Opens a fixture site on its real hostname, waits for the content script, and brings the tab to the front. */
+export async function openSite(context: BrowserContext, site: FixtureSite, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(SITE_ORIGINS[site] + path);
+  await page.locator('html[data-postcheck="ready"]').waitFor({ state: 'attached' });
+  await page.bringToFront();
+  return page;
 }
