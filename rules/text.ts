@@ -3,6 +3,7 @@
  * `folded` has exactly the same length as `text`, so an offset found in one is
  * an offset in the other: matching is done on `folded`, findings point into `text`.
  */
+import { primeTokens } from './detectors/match';
 
 /** Characters mapped to a plain form of the same UTF-16 length before matching. */
 const FOLD: Record<string, string> = {
@@ -68,6 +69,7 @@ export class TextView {
   constructor(text: string) {
     this.text = text;
     this.folded = foldText(text);
+    primeTokens(this.folded);
   }
 
   get sentences(): Span[] {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView } from '../text';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { DEPARTMENT_WORDS, WORKPLACE_ROLES } from './vocabulary';
 
@@ -25,24 +25,24 @@ const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(
 /** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
 const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off)|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|middle school|high school|primary|academy|preschool|daycare))/giu;
 
-const SELF = wordsRegExp([
+const SELF = wordList([
   'my number', 'my cell', 'my phone', 'my mobile', 'my home number', 'call me', 'text me', 'reach me', 'ring me', 'contact me',
   'my email', 'my e-mail', 'email me', 'e-mail me', 'i live at', 'i live on', 'we live at', 'we live on', 'my address',
   'our address', 'our new address', 'my new address', 'new address is', 'my house', 'our house', 'our new house', 'my new place', 'our new place', 'my place', 'our place', 'my home',
   'our home', 'come over to', 'party at my', 'party at our', 'housewarming', 'moved into', 'moved to', 'just bought',
   'closed on', 'my apartment', 'our apartment', 'my apt',
 ]);
-const OTHER_OWNER = wordsRegExp([
+const OTHER_OWNER = wordList([
   "'s number", "'s cell", "'s phone", "'s address", "'s email", "'s e-mail", 'his number', 'her number', 'his cell', 'her cell',
   'his phone', 'her phone', 'his address', 'her address', 'home address', 'his home', 'her home', 'personal address', 'his email', 'her email', 'their number', 'their address',
   'lives at', 'lives on', 'living at', 'house is at', 'call him', 'call her', 'text him', 'text her', 'email him', 'email her',
   'reach him', 'reach her', 'blow up his phone', 'blow up her phone', 'give him a call', 'give her a call', 'his house',
   'her house', 'home number', 'personal number', 'personal cell', 'personal email',
 ]);
-const COWORKER = wordsRegExp(WORKPLACE_ROLES);
+const COWORKER = wordList(WORKPLACE_ROLES);
 /** "Pete from fleet", "Sandra in records": a person named by their department is a coworker. */
 const NAMED_BY_DEPARTMENT = new RegExp(`(?:from|in|over in|down in)\\s+(?:the\\s+)?(?:${DEPARTMENT_WORDS.filter((d) => d !== 'it').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-const BUSINESS = wordsRegExp([
+const BUSINESS = wordList([
   'office', 'library', 'store', 'shop', 'hotline', 'helpline', 'front desk', 'reservations', 'tickets', 'box office',
   'for info', 'for more info', 'for information', 'info line', 'customer service', 'support', 'our shop', 'restaurant',
   'bakery', 'church', 'clinic', 'hours', 'open', 'event', 'rsvp to', 'register', 'registration', 'sign up', 'venue',

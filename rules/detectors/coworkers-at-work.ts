@@ -5,22 +5,22 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PHOTO_WORDS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
 
 export const CoworkersAtWorkParams = z.strictObject({ kind: z.literal('coworkers-at-work') });
 export type CoworkersAtWorkParams = z.infer<typeof CoworkersAtWorkParams>;
 
-const PHOTO = wordsRegExp(PHOTO_WORDS);
-const RUMOURS = wordsRegExp(RUMOUR);
+const PHOTO = wordList(PHOTO_WORDS);
+const RUMOURS = wordList(RUMOUR);
 /** "at the desk", "during the staff meeting", "in his cruiser": a place at work, however phrased. */
 const WORK_SPOT = /\b(?:at|in|during|on|behind)\s+(?:the|our|his|her|their|my|a)\s+(?:\w+\s+)?(?:desk|meeting|office|shift|station|break ?room|job|job site|counter|lobby|truck|cruiser|yard|shop|briefing|roll call|cubicle|front desk|server room|break room|conference room|locker room|control room|dispatch room|mail room|copy room|supply room|call center|plant|depot|firehouse|squad car|patrol car)\b/g;
-const PLACE = wordsRegExp(['to work', 'showed up to work', 'came to work', 'came into work',...WORKPLACE_PLACES, 'at work today', 'work today', 'today at work', 'at the job', 'this shift', 'last shift', 'night shift', 'day shift', 'the office today', 'our office', 'the crew', 'on the clock', 'during roll call', 'in the ambulance', 'in the squad']);
-const COWORKER = wordsRegExp(WORKPLACE_ROLES.filter((r) => !['mayor', 'council', 'city council', 'hr', 'human resources', 'admin', 'administration', 'management', 'leadership', 'upper management'].includes(r)));
+const PLACE = wordList(['to work', 'showed up to work', 'came to work', 'came into work',...WORKPLACE_PLACES, 'at work today', 'work today', 'today at work', 'at the job', 'this shift', 'last shift', 'night shift', 'day shift', 'the office today', 'our office', 'the crew', 'on the clock', 'during roll call', 'in the ambulance', 'in the squad']);
+const COWORKER = wordList(WORKPLACE_ROLES.filter((r) => !['mayor', 'council', 'city council', 'hr', 'human resources', 'admin', 'administration', 'management', 'leadership', 'upper management'].includes(r)));
 /** Embarrassing or private moments people would not agree to have posted. */
-const CANDID = wordsRegExp(['caught', 'asleep', 'sleeping', 'napping', 'snoring', 'drooling', 'passed out', 'crying', 'yelling', 'picking his nose', 'picking her nose', 'eating', 'dancing', 'fell', 'tripped', 'wiped out', 'freaking out', 'losing it', 'lost it', 'meltdown', 'screaming', 'on his phone', 'on her phone', 'slacking', 'hiding', 'doing nothing', 'no idea i was', "didn't know i was", 'when he wasn\'t looking', "when she wasn't looking", 'behind his back', 'behind her back', 'secretly', 'lol', 'lmao', '😂', '🤣']);
-const CONSENT = wordsRegExp(['with permission', 'with their permission', 'with his permission', 'with her permission', 'shared with permission', 'posted with permission', 'they said i could', 'he said i could', 'she said i could', 'approved by', 'consent']);
+const CANDID = wordList(['caught', 'asleep', 'sleeping', 'napping', 'snoring', 'drooling', 'passed out', 'crying', 'yelling', 'picking his nose', 'picking her nose', 'eating', 'dancing', 'fell', 'tripped', 'wiped out', 'freaking out', 'losing it', 'lost it', 'meltdown', 'screaming', 'on his phone', 'on her phone', 'slacking', 'hiding', 'doing nothing', 'no idea i was', "didn't know i was", 'when he wasn\'t looking', "when she wasn't looking", 'behind his back', 'behind her back', 'secretly', 'lol', 'lmao', '😂', '🤣']);
+const CONSENT = wordList(['with permission', 'with their permission', 'with his permission', 'with her permission', 'shared with permission', 'posted with permission', 'they said i could', 'he said i could', 'she said i could', 'approved by', 'consent']);
 
 export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAtWorkParams): Hit[] {
   const { view } = input;
@@ -30,13 +30,16 @@ export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAt
   const hits: Hit[] = [];
   for (const sentence of view.sentences) {
     if (hasMatch(RUMOURS, folded, sentence.start, sentence.end)) continue; // hearsay, not a picture: the grievance rule's
-    const who = peopleIn(view, sentence)[0] ?? allMatches(COWORKER, folded, sentence.start, sentence.end)[0];
-    if (!who) continue;
     const atWork = hasMatch(WORK_SPOT, folded, sentence.start, sentence.end) || hasMatch(PLACE, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    if (!atWork) continue;
     const pictured = hasMatch(PHOTO, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const candid = hasMatch(CANDID, folded, sentence.start, sentence.end);
     const tagged = /@\w/.test(text.slice(sentence.start, sentence.end));
-    if (atWork && (pictured || candid || tagged)) hits.push({ start: sentence.start + (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimStart().length), end: sentence.end - (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimEnd().length) });
+    if (!(pictured || candid || tagged)) continue;
+    // Names last: compromise is the expensive step.
+    const who = allMatches(COWORKER, folded, sentence.start, sentence.end)[0] ?? peopleIn(view, sentence)[0];
+    if (!who) continue;
+    hits.push({ start: sentence.start + (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimStart().length), end: sentence.end - (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimEnd().length) });
   }
   return hits;
 }

@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { peopleIn } from '../people';
 import { valence } from '../valence';
 import type { Span, TextView } from '../text';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { Lexicon } from '../schema';
+import { allMatches, hasMatch, type Matcher, memoByLexicon, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import {
   COLLECTIVE_TOPICS,
@@ -36,23 +37,23 @@ export const GrievanceParams = z.strictObject({
 });
 export type GrievanceParams = z.infer<typeof GrievanceParams>;
 
-const TARGET = wordsRegExp([...WORKPLACE_ROLES, ...INDIRECT_SUPERIOR]);
-const SUPERIOR = wordsRegExp([...SUPERIORS, ...INDIRECT_SUPERIOR]);
-const NEGATIVE = wordsRegExp(NEGATIVE_EVALUATION);
-const SARCASTIC = wordsRegExp(SARCASTIC_PRAISE);
-const SARCASM = wordsRegExp(SARCASM_MARKERS);
-const RUMOURS = wordsRegExp(RUMOUR);
-const SCANDALS = wordsRegExp(SCANDAL);
-const COLLECTIVE_TOPIC = wordsRegExp(COLLECTIVE_TOPICS);
-const COLLECTIVE = wordsRegExp(COLLECTIVE_VOICE);
-const COMPLAINT = wordsRegExp(DISCRIMINATION_COMPLAINT);
-const POLICY = wordsRegExp(POLICY_OBJECTS);
+const TARGET = wordList([...WORKPLACE_ROLES, ...INDIRECT_SUPERIOR]);
+const SUPERIOR = wordList([...SUPERIORS, ...INDIRECT_SUPERIOR]);
+const NEGATIVE = wordList(NEGATIVE_EVALUATION);
+const SARCASTIC = wordList(SARCASTIC_PRAISE);
+const SARCASM = wordList(SARCASM_MARKERS);
+const RUMOURS = wordList(RUMOUR);
+const SCANDALS = wordList(SCANDAL);
+const COLLECTIVE_TOPIC = wordList(COLLECTIVE_TOPICS);
+const COLLECTIVE = wordList(COLLECTIVE_VOICE);
+const COMPLAINT = wordList(DISCRIMINATION_COMPLAINT);
+const POLICY = wordList(POLICY_OBJECTS);
 /** Praise and neutral mentions that share words with digs ("my boss is the best", "a great job"). */
-const PRAISE = wordsRegExp(['best boss', 'the best', 'amazing', 'awesome', 'love my', 'grateful', 'thankful', 'proud', 'congrats', 'congratulations', 'shout out', 'shoutout', 'kudos', 'appreciate', 'thank you', 'thanks to', 'welcome', 'happy retirement', 'happy birthday', 'miss you', 'great boss', 'great team', 'great crew', 'great manager', 'great supervisor', 'great coworkers', 'well deserved', 'well-deserved']);
+const PRAISE = wordList(['best boss', 'the best', 'amazing', 'awesome', 'love my', 'grateful', 'thankful', 'proud', 'congrats', 'congratulations', 'shout out', 'shoutout', 'kudos', 'appreciate', 'thank you', 'thanks to', 'welcome', 'happy retirement', 'happy birthday', 'miss you', 'great boss', 'great team', 'great crew', 'great manager', 'great supervisor', 'great coworkers', 'well deserved', 'well-deserved']);
 /** Words that make "our department" a group speaking for itself ("our department is understaffed"). */
 /** Everyday phrases that contain a negative word but judge no one. */
-const NOT_NEGATIVE = wordsRegExp(['petty cash', 'a mess hall', 'no idea why', 'circus tickets', 'clown costume', 'trash pickup', 'sick of this heat', 'tired of the rain']);
-const PERSONAL_ATTACK = wordsRegExp(['idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'liar', 'a liar', 'lazy', 'incompetent', 'clueless', 'useless', 'pathetic', 'joke', 'a joke', 'should be fired', 'needs to go', 'tyrant', 'dictator', 'corrupt', 'crook', 'snake', 'backstabber', 'power trip', 'power tripping', 'micromanager', 'dumb', 'stupid', 'worthless', 'spineless', 'toxic', 'bully']);
+const NOT_NEGATIVE = wordList(['petty cash', 'a mess hall', 'no idea why', 'circus tickets', 'clown costume', 'trash pickup', 'sick of this heat', 'tired of the rain']);
+const PERSONAL_ATTACK = wordList(['idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'liar', 'a liar', 'lazy', 'incompetent', 'clueless', 'useless', 'pathetic', 'joke', 'a joke', 'should be fired', 'needs to go', 'tyrant', 'dictator', 'corrupt', 'crook', 'snake', 'backstabber', 'power trip', 'power tripping', 'micromanager', 'dumb', 'stupid', 'worthless', 'spineless', 'toxic', 'bully']);
 
 /** Is this sentence protected speech: collective workplace talk, a discrimination complaint, or policy criticism? */
 function isProtected(view: TextView, sentence: Span): boolean {
@@ -118,11 +119,13 @@ function rumourInSentence(view: TextView, sentence: Span): Span | null {
   return about ? { start: rumour.start, end: scandal.end } : null;
 }
 
+const lexiconTargetsOf = memoByLexicon((lexicon: Lexicon) => wordList([...lexicon.officials, ...lexicon.departments, ...lexicon.jobTitles]));
+
 export function detectGrievance(input: DetectorInput, params: GrievanceParams): Hit[] {
   const { view } = input;
   const { folded } = view;
   // Prefilter: no workplace target anywhere (roles, officials, departments, people) → nothing to do.
-  const lexiconTargets = wordsRegExp([...input.lexicon.officials, ...input.lexicon.departments, ...input.lexicon.jobTitles]);
+  const lexiconTargets = lexiconTargetsOf(input.lexicon);
   const hasTarget = hasMatch(TARGET, folded) || hasMatch(lexiconTargets, folded);
   const hasRumour = params.rumours && hasMatch(RUMOURS, folded);
   if (!hasTarget && !hasRumour) return [];
@@ -140,7 +143,7 @@ export function detectGrievance(input: DetectorInput, params: GrievanceParams): 
 }
 
 /** "Councilwoman Reyes is a clown": the pack's own officials and departments as targets. */
-function lexiconGrievance(view: TextView, sentence: Span, targets: RegExp): Span | null {
+function lexiconGrievance(view: TextView, sentence: Span, targets: Matcher): Span | null {
   const { folded } = view;
   const target = allMatches(targets, folded, sentence.start, sentence.end)[0];
   if (!target) return null;

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import type { Span } from '../text';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { Lexicon } from '../schema';
+import { allMatches, hasMatch, memoByLexicon, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { INVESTIGATION, PLAN_WORDS, PUBLIC_SOURCE, SECRECY, WORKPLACE_ROLES } from './vocabulary';
 
@@ -16,14 +17,14 @@ export const InternalInfoParams = z.strictObject({
 });
 export type InternalInfoParams = z.infer<typeof InternalInfoParams>;
 
-const SECRET_MARKERS = wordsRegExp(SECRECY);
-const PLANS = wordsRegExp(PLAN_WORDS);
-const INVESTIGATIONS = wordsRegExp(INVESTIGATION);
+const SECRET_MARKERS = wordList(SECRECY);
+const PLANS = wordList(PLAN_WORDS);
+const INVESTIGATIONS = wordList(INVESTIGATION);
 /** Terms that only come up from inside a case, whatever else the post says. */
 const LOOKING_AT_STAFF = /(?:looking (?:at|into)|investigating|probing|building a case against)\s+(?:\w+\s+){0,2}(?:officers?|employees?|deputies|deputy|firefighters?|staff|the chief|the director|the captain|the sergeant|him|her|them)\b/g;
-const CASE_INSIDER = wordsRegExp(['ia', 'in ia', 'internal affairs', 'ia investigation', 'autopsy', 'deposition', 'depositions', 'deposed', 'settlement talks', 'settlement negotiations', "victim's name", 'case file', 'body cam footage', 'bodycam footage', 'body camera footage', 'dash cam footage', 'interrogation', 'grand jury', 'disciplinary hearing']);
-const PUBLIC = wordsRegExp(PUBLIC_SOURCE);
-const WORK = wordsRegExp([
+const CASE_INSIDER = wordList(['ia', 'in ia', 'internal affairs', 'ia investigation', 'autopsy', 'deposition', 'depositions', 'deposed', 'settlement talks', 'settlement negotiations', "victim's name", 'case file', 'body cam footage', 'bodycam footage', 'body camera footage', 'dash cam footage', 'interrogation', 'grand jury', 'disciplinary hearing']);
+const PUBLIC = wordList(PUBLIC_SOURCE);
+const WORK = wordList([
   ...WORKPLACE_ROLES, 'city', 'department', 'dept', 'division', 'officer', 'officers', 'employee', 'employees', 'staff',
   'our', 'we', 'the chief', 'sergeant', 'detective', 'firefighter', 'inspector', 'at work', 'work', 'the station',
   'precinct', 'county', 'court', 'office', 'council', 'mayor', 'budget', 'pool', 'library', 'park', 'parks', 'layoffs',
@@ -34,11 +35,13 @@ function sentenceSpan(view: DetectorInput['view'], at: Span): Span {
   return view.sentenceAt(at.start);
 }
 
+const cityWordsOf = memoByLexicon((lexicon: Lexicon) => wordList([...lexicon.cityNames, ...lexicon.departments, ...lexicon.facilities]));
+
 export function detectInternalInfo(input: DetectorInput, params: InternalInfoParams): Hit[] {
   const { view } = input;
   const { folded } = view;
   const hits: Hit[] = [];
-  const cityWords = wordsRegExp([...input.lexicon.cityNames, ...input.lexicon.departments, ...input.lexicon.facilities]);
+  const cityWords = cityWordsOf(input.lexicon);
   const aboutWork = hasMatch(WORK, folded) || hasMatch(cityWords, folded);
   if (params.what.includes('plans')) {
     for (const marker of allMatches(SECRET_MARKERS, folded)) {

@@ -3,18 +3,117 @@
  * regular expressions, "is there X near here", and iteration over matches.
  * Word lists are literal text (pack data is never compiled as a pattern).
  */
-import { escapeRegExp, type Span } from '../text';
+import type { Span } from '../text';
 
 const WORD = '[\\p{L}\\p{N}_]';
 
-/** Whole-word, case-insensitive alternation of literal phrases; whitespace matches any run of spaces. */
-export function wordsRegExp(words: readonly string[]): RegExp {
-  const body = [...new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
-    .join('|');
-  // An empty list must match nothing.
-  return new RegExp(body ? `(?<!${WORD})(?:${body})(?!${WORD})` : '(?!)', 'gu');
+export interface Match extends Span {
+  text: string;
+  groups: (string | undefined)[];
+}
+
+/** A word (letters, digits, underscore) or any single other visible character (punctuation, emoji). */
+const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Tokenisations of the last few texts: every word list in a check scans the same folded draft. */
+const tokenCache = new Map<string, Token[]>();
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+/** The draft being checked: every word list scans it, so its tokens are kept at hand. */
+let primary: { text: string; tokens: Token[] } = { text: '', tokens: [] };
+
+/** Called once per check with the folded draft, so all word lists share one tokenisation. */
+export function primeTokens(text: string): void {
+  if (text !== primary.text) primary = { text, tokens: tokenise(text) };
+}
+
+function tokensOf(text: string): Token[] {
+  if (text === primary.text) return primary.tokens;
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
+  const tokens = tokenise(text);
+  if (tokenCache.size >= 32) tokenCache.delete(tokenCache.keys().next().value!);
+  tokenCache.set(text, tokens);
+  return tokens;
+}
+
+/** First token index whose start is at or after `from`. */
+function firstTokenAt(tokens: Token[], from: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A list of literal phrases matched whole-word and case-insensitively, as
+ * sequences of tokens looked up by their first token: one pass over the draft's
+ * tokens per list, however long the list (a regular-expression alternation of
+ * hundreds of phrases costs that many tries at every character).
+ */
+export class PhraseMatcher {
+  readonly #byFirst = new Map<string, string[][]>();
+  readonly size: number;
+
+  constructor(phrases: readonly string[]) {
+    const unique = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))];
+    for (const phrase of unique) {
+      const tokens = phrase.match(TOKEN) ?? [];
+      if (!tokens.length) continue;
+      const list = this.#byFirst.get(tokens[0]!) ?? [];
+      list.push(tokens);
+      this.#byFirst.set(tokens[0]!, list);
+    }
+    // Longest first, so "internal use only" wins over "internal".
+    for (const list of this.#byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.size = unique.length;
+  }
+
+  matches(text: string, from = 0, to = text.length, firstOnly = false): Match[] {
+    const out: Match[] = [];
+    if (!this.size) return out;
+    const tokens = tokensOf(text);
+    for (let i = firstTokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+      const candidates = this.#byFirst.get(tokens[i]!.text);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        const last = tokens[i + phrase.length - 1];
+        if (!last || last.end > to) continue;
+        let same = true;
+        for (let k = 1; k < phrase.length && same; k++) same = tokens[i + k]!.text === phrase[k];
+        if (!same) continue;
+        const start = tokens[i]!.start;
+        out.push({ start, end: last.end, text: text.slice(start, last.end), groups: [] });
+        if (firstOnly) return out;
+        i += phrase.length - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+export type Matcher = RegExp | PhraseMatcher;
+
+/** Whole-word, case-insensitive matcher for a list of literal phrases. */
+export function wordList(words: readonly string[]): PhraseMatcher {
+  return new PhraseMatcher(words);
 }
 
 /** Whole-word regular expression from a trusted (code-owned) pattern source. */
@@ -22,12 +121,8 @@ export function patternRegExp(source: string): RegExp {
   return new RegExp(`(?<!${WORD})(?:${source})(?!${WORD})`, 'gu');
 }
 
-export interface Match extends Span {
-  text: string;
-  groups: (string | undefined)[];
-}
-
-export function allMatches(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+export function allMatches(re: Matcher, text: string, from = 0, to = text.length): Match[] {
+  if (re instanceof PhraseMatcher) return re.matches(text, Math.max(0, from), Math.min(text.length, to));
   const out: Match[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
@@ -42,7 +137,8 @@ export function allMatches(re: RegExp, text: string, from = 0, to = text.length)
 }
 
 /** True when `re` matches in `text` within [from, to). */
-export function hasMatch(re: RegExp, text: string, from = 0, to = text.length): boolean {
+export function hasMatch(re: Matcher, text: string, from = 0, to = text.length): boolean {
+  if (re instanceof PhraseMatcher) return re.matches(text, Math.max(0, from), Math.min(text.length, to), true).length > 0;
   re.lastIndex = 0;
   const slice = text.slice(Math.max(0, from), Math.min(text.length, to));
   const found = re.test(slice);
@@ -51,19 +147,32 @@ export function hasMatch(re: RegExp, text: string, from = 0, to = text.length): 
 }
 
 /** True when `re` matches within `window` characters either side of `span` (not overlapping it). */
-export function isNear(re: RegExp, text: string, span: Span, window: number): boolean {
+export function isNear(re: Matcher, text: string, span: Span, window: number): boolean {
   const from = Math.max(0, span.start - window);
   return allMatches(re, text, from, Math.min(text.length, span.end + window)).some((m) => m.end <= span.start || m.start >= span.end);
 }
 
 /** True when `re` matches anywhere from `window` characters before `span` to `window` after it, overlap included. */
-export function isWithin(re: RegExp, text: string, span: Span, window: number): boolean {
+export function isWithin(re: Matcher, text: string, span: Span, window: number): boolean {
   return hasMatch(re, text, span.start - window, span.end + window);
 }
 
 /** The matches of `re` inside `span`. */
-export function matchesIn(re: RegExp, text: string, span: Span): Match[] {
+export function matchesIn(re: Matcher, text: string, span: Span): Match[] {
   return allMatches(re, text, span.start, span.end);
+}
+
+/** Memoises a value derived from a lexicon (packs and their lexicons are immutable once parsed). */
+export function memoByLexicon<L extends object, V>(build: (lexicon: L) => V): (lexicon: L) => V {
+  const cache = new WeakMap<L, V>();
+  return (lexicon) => {
+    let value = cache.get(lexicon);
+    if (value === undefined) {
+      value = build(lexicon);
+      cache.set(lexicon, value);
+    }
+    return value;
+  };
 }
 
 /** Memoises a compiled value per params object (packs are immutable once parsed). */

@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import type { Span, TextView } from '../text';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import type { Lexicon as PackLexicon } from '../schema';
+import { allMatches, hasMatch, type Matcher, memoByLexicon, type PhraseMatcher, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SELF_PHOTO, SPEAKING_FOR } from './vocabulary';
 
@@ -24,16 +25,16 @@ export const OfficialCapacityParams = z.strictObject({
 });
 export type OfficialCapacityParams = z.infer<typeof OfficialCapacityParams>;
 
-const SPEAKING = wordsRegExp(SPEAKING_FOR);
-const ANNOUNCE = wordsRegExp(ANNOUNCEMENT);
-const DISCLAIMER = wordsRegExp(DISCLAIMERS);
-const IMAGERY = wordsRegExp(CITY_IMAGERY);
-const PHOTO = wordsRegExp(PHOTO_WORDS);
-const SELF_IN_PHOTO = wordsRegExp(SELF_PHOTO);
-const ROLE_LEAD = wordsRegExp(ROLE_LEADS);
-const MEMBERSHIP = wordsRegExp(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
+const SPEAKING = wordList(SPEAKING_FOR);
+const ANNOUNCE = wordList(ANNOUNCEMENT);
+const DISCLAIMER = wordList(DISCLAIMERS);
+const IMAGERY = wordList(CITY_IMAGERY);
+const PHOTO = wordList(PHOTO_WORDS);
+const SELF_IN_PHOTO = wordList(SELF_PHOTO);
+const ROLE_LEAD = wordList(ROLE_LEADS);
+const MEMBERSHIP = wordList(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
-const AUTHORITY = wordsRegExp([
+const AUTHORITY = wordList([
   'i can confirm', 'i can tell you', 'trust me', 'officially', 'we will', "we'll", 'we are going to', "we're going to",
   'our position', "the city's position", 'we plan to', 'we are planning', "we're planning", 'we decided', 'we have decided',
   "we've decided", 'residents should', 'residents need to', 'you need to', 'you must', 'you should', 'please call',
@@ -43,7 +44,7 @@ const AUTHORITY = wordsRegExp([
   'i will', "i'll", 'i won\'t', 'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
   "i'm telling you", 'i am telling you', 'take it from me', 'believe me', 'i know for a fact', 'people need to', 'stay out',
 ]);
-const OPINION = wordsRegExp(['highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
+const OPINION = wordList(['highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
 /** "Our department recommends…", "my division will…": the department speaking through the author. */
 const DEPARTMENT_VOICE = /(?:^|[^\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
 /** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
@@ -51,24 +52,23 @@ const INLINE_SIGNATURE_TITLE = /(?<![\p{L}])(?:Officer|Ofc\.|Sgt\.|Sergeant|Lt\.
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
 
 interface Lexicon {
-  city: RegExp;
-  titles: RegExp;
-  departments: RegExp;
-  cityOrDept: RegExp;
+  city: Matcher;
+  titles: Matcher;
+  departments: PhraseMatcher;
+  cityOrDept: Matcher;
   hasCity: boolean;
 }
 
-function lexiconRegExps(input: DetectorInput): Lexicon {
-  const { lexicon } = input;
+const lexiconRegExps = memoByLexicon((lexicon: PackLexicon): Lexicon => {
   const cityNames = lexicon.cityNames;
   return {
-    city: wordsRegExp([...cityNames, ...cityNames.map((c) => `${c}'s`), 'city of', 'the city']),
-    titles: wordsRegExp([...GENERIC_TITLES, ...lexicon.jobTitles]),
-    departments: wordsRegExp(lexicon.departments),
-    cityOrDept: wordsRegExp([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...CITY_GENERIC, 'city']),
+    city: wordList([...cityNames, ...cityNames.map((c) => `${c}'s`), 'city of', 'the city']),
+    titles: wordList([...GENERIC_TITLES, ...lexicon.jobTitles]),
+    departments: wordList(lexicon.departments),
+    cityOrDept: wordList([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...CITY_GENERIC, 'city']),
     hasCity: cityNames.length > 0,
   };
-}
+});
 
 /** "I'm a firefighter with Alexandria FD", "as a planner for the city", "Vicksburg's building inspector here". */
 function roleStatements(view: TextView, lex: Lexicon): Span[] {
@@ -118,7 +118,7 @@ function signatureBlocks(view: TextView, lex: Lexicon): Span[] {
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {
       const next = lines[j]!;
       const nextText = folded.slice(next.start, next.end).trim();
-      if (nextText.length <= 70 && (hasMatch(lex.city, folded, next.start, next.end) || (lex.departments.source !== '(?!)' && hasMatch(lex.departments, folded, next.start, next.end)))) {
+      if (nextText.length <= 70 && (hasMatch(lex.city, folded, next.start, next.end) || (lex.departments.size > 0 && hasMatch(lex.departments, folded, next.start, next.end)))) {
         out.push({ start: line.start + (folded.slice(line.start, line.end).length - folded.slice(line.start, line.end).trimStart().length), end: next.end });
         return;
       }
@@ -130,7 +130,7 @@ function signatureBlocks(view: TextView, lex: Lexicon): Span[] {
 export function detectOfficialCapacity(input: DetectorInput, params: OfficialCapacityParams): Hit[] {
   const { view } = input;
   const { folded } = view;
-  const lex = lexiconRegExps(input);
+  const lex = lexiconRegExps(input.lexicon);
   const found: (Span & { strict?: boolean })[] = [];
   const signals = new Set(params.signals);
   const mentionsCity = hasMatch(lex.cityOrDept, folded);

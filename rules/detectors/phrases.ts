@@ -6,7 +6,7 @@
  * smuggle in a pattern with catastrophic backtracking.
  */
 import { z } from 'zod';
-import { allMatches, isNear, isWithin, memoByParams, wordsRegExp } from './match';
+import { allMatches, isNear, isWithin, memoByParams, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 
 const phrase = z.string().trim().min(1).max(120);
@@ -24,9 +24,9 @@ export const PhrasesParams = z.strictObject({
 export type PhrasesParams = z.infer<typeof PhrasesParams>;
 
 const compile = memoByParams((params: PhrasesParams) => ({
-  main: wordsRegExp(params.phrases),
-  near: params.near ? wordsRegExp(params.near.words) : undefined,
-  unless: params.unless.length ? wordsRegExp(params.unless) : undefined,
+  main: wordList(params.phrases),
+  near: params.near ? wordList(params.near.words) : undefined,
+  unless: params.unless.length ? wordList(params.unless) : undefined,
 }));
 
 export function detectPhrases(input: DetectorInput, params: PhrasesParams): Hit[] {

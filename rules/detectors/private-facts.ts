@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView } from '../text';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { DEPARTMENT_WORDS, MEDICAL_FACTS, PERSON_NOUNS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
 
@@ -21,29 +21,29 @@ export const PrivateFactsParams = z.strictObject({
 export type PrivateFactsParams = z.infer<typeof PrivateFactsParams>;
 
 const FACTS = {
-  medical: wordsRegExp(MEDICAL_FACTS),
-  personnel: wordsRegExp(PERSONNEL_FACTS),
-  relationship: wordsRegExp(RELATIONSHIP_FACTS),
+  medical: wordList(MEDICAL_FACTS),
+  personnel: wordList(PERSONNEL_FACTS),
+  relationship: wordList(RELATIONSHIP_FACTS),
 };
-const ROLES = wordsRegExp([...WORKPLACE_ROLES, 'employee', 'employees', 'staffer', 'officer', 'deputy', 'firefighter', 'clerk', 'inmate', 'resident', 'caller', 'guess who', 'guess which']);
+const ROLES = wordList([...WORKPLACE_ROLES, 'employee', 'employees', 'staffer', 'officer', 'deputy', 'firefighter', 'clerk', 'inmate', 'resident', 'caller', 'guess who', 'guess which']);
 /** "the guy in accounting", "the new lady from permits". */
 const PERSON_AT_WORK = new RegExp(
   `(?<![\\p{L}])(?:${PERSON_NOUNS.join('|')})\\s+(?:\\w+\\s+)?(?:in|from|at|over in|down in|on)\\s+(?:${DEPARTMENT_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'gu',
 );
-const RUMOURS = wordsRegExp(RUMOUR);
-const PLACES = wordsRegExp([...WORKPLACE_PLACES, ...DEPARTMENT_WORDS.filter((d) => d !== 'it'), 'work', 'the office', 'the department', 'the station', 'our division', 'my division']);
-const THIRD_PERSON = wordsRegExp(['he', 'she', "he's", "she's", 'his', 'her', 'him', ...PERSON_NOUNS]);
+const RUMOURS = wordList(RUMOUR);
+const PLACES = wordList([...WORKPLACE_PLACES, ...DEPARTMENT_WORDS.filter((d) => d !== 'it'), 'work', 'the office', 'the department', 'the station', 'our division', 'my division']);
+const THIRD_PERSON = wordList(['he', 'she', "he's", "she's", 'his', 'her', 'him', ...PERSON_NOUNS]);
 /** The author or their family: their own news to share. */
 const SELF_SUBJECT = /(?:^|[^\p{L}])(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|our|us|myself|mine)(?:[^\p{L}]|$)/u;
-const FAMILY = wordsRegExp([
+const FAMILY = wordList([
   'my mom', 'my dad', 'my mother', 'my father', 'my wife', 'my husband', 'my son', 'my daughter', 'my sister', 'my brother',
   'my grandma', 'my grandpa', 'my grandmother', 'my grandfather', 'my aunt', 'my uncle', 'my cousin', 'my kid', 'my kids',
   'my partner', 'my fiance', 'my fiancé', 'my fiancee', 'my baby', 'my dog', 'my cat', 'our dog', 'our cat', 'the dog', 'the cat',
   'my friend', 'my best friend', 'my bf', 'my gf', 'my boyfriend', 'my girlfriend', 'my in-laws', 'my mother-in-law',
 ]);
 /** Public and fictional contexts: reviews, news, celebrities, awareness campaigns. */
-const PUBLIC_CONTEXT = wordsRegExp([
+const PUBLIC_CONTEXT = wordList([
   'awareness', 'research', 'fundraiser', 'fundraising', 'walk for', 'run for', 'survivor', 'survivors', 'cure', 'charity',
   'movie', 'film', 'show', 'series', 'episode', 'book', 'novel', 'character', 'actor', 'actress', 'celebrity', 'singer',
   'the news', 'article', 'study', 'hospital opened', 'clinic opens', 'center opens', 'vaccine', 'flu shot', 'covid shot',

@@ -13,7 +13,7 @@ import {
   RegExpMatcher,
 } from 'obscenity';
 import { z } from 'zod';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PERSON_REFERENCES, WORKPLACE_ROLES } from './vocabulary';
 
@@ -37,12 +37,12 @@ const dataset = new DataSet<{ originalWord: string }>()
 const built = dataset.build();
 const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
 
-const EXTRA_SLURS = wordsRegExp(['wetback', 'wetbacks', 'spic', 'spics', 'gook', 'gooks', 'beaner', 'beaners', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'faggot', 'faggots', 'retards', 'tranny', 'trannies', 'coons', 'jigaboo', 'porch monkey', 'chinks', 'kikes', 'dykes']);
+const EXTRA_SLURS = wordList(['wetback', 'wetbacks', 'spic', 'spics', 'gook', 'gooks', 'beaner', 'beaners', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'faggot', 'faggots', 'retards', 'tranny', 'trannies', 'coons', 'jigaboo', 'porch monkey', 'chinks', 'kikes', 'dykes']);
 /** Censored swearing: f***, f**king, sh*t, b*tch, a**hole, etc. */
 const CENSORED = /(?<![\p{L}])(?:f[*#@$%!]{2,3}(?:k|ing|in|ed|er|ers|kin|king)?|f[*#@$]ck(?:ing|in|ed|er)?|f[u*][*#@$]k(?:ing|in|ed|er)?|sh[*#@$!1]t(?:ty|s)?|b[*#@$!1]tch(?:es|y)?|a[*#@$]{2}(?:hole)?|a[*#@$]{2}holes?|d[*#@$]ck|c[*#@$]nt|wtf|stfu|gtfo)(?![\p{L}])/giu;
 const CENSORED_INSULT = /b[*#@$!1]tch|a[*#@$]{2}hole|d[*#@$]ck|c[*#@$]nt/i;
 
-const AIMED = wordsRegExp(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...PERSON_REFERENCES, ...WORKPLACE_ROLES]);
+const AIMED = wordList(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...PERSON_REFERENCES, ...WORKPLACE_ROLES]);
 
 function wordOf(payload: MatchPayload): string {
   return dataset.getPayloadWithPhraseMetadata(payload).phraseMetadata?.originalWord ?? '';

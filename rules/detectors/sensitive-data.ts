@@ -5,7 +5,7 @@
  * recipe: candidate pattern → validator → context words → exclusions.
  */
 import { z } from 'zod';
-import { allMatches, isWithin, wordsRegExp } from './match';
+import { allMatches, isWithin, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
 
@@ -17,15 +17,15 @@ export const SensitiveDataParams = z.strictObject({
 });
 export type SensitiveDataParams = z.infer<typeof SensitiveDataParams>;
 
-const SAMPLE_WORDS = wordsRegExp(['sample', 'example', 'fake', 'dummy', 'test card', 'test number', 'placeholder', 'made up', 'made-up', 'xxx', 'for example', 'e.g', 'like this']);
-const NOT_ID_CONTEXT = wordsRegExp([
+const SAMPLE_WORDS = wordList(['sample', 'example', 'fake', 'dummy', 'test card', 'test number', 'placeholder', 'made up', 'made-up', 'xxx', 'for example', 'e.g', 'like this']);
+const NOT_ID_CONTEXT = wordList([
   'order', 'order number', 'tracking', 'tracking number', 'invoice', 'confirmation', 'confirmation number', 'ticket',
   'receipt', 'flight', 'reservation', 'model', 'serial', 'sku', 'isbn', 'zip', 'score', 'scores', 'final', 'won', 'beat',
   'lost', 'points', 'record', 'phone', 'call', 'text', 'fax', 'cell', 'tel',
 ]);
 
 const SSN_CANDIDATE = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])|(?<![\d-])(\d{9})(?![\d-])/g;
-const SSN_CONTEXT = wordsRegExp(['ssn', 'ssns', 'social security', 'social security number', 'social', 'ss#', 'ss #', 'soc sec', 'tax id', 'taxpayer id', 'itin']);
+const SSN_CONTEXT = wordList(['ssn', 'ssns', 'social security', 'social security number', 'social', 'ss#', 'ss #', 'soc sec', 'tax id', 'taxpayer id', 'itin']);
 
 function detectSsn(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -43,7 +43,7 @@ function detectSsn(folded: string): Hit[] {
 }
 
 const CARD_CANDIDATE = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
-const CARD_CONTEXT = wordsRegExp(['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'cc', 'cvv', 'exp', 'expires', 'card number', 'p-card', 'pcard', 'purchasing card']);
+const CARD_CONTEXT = wordList(['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'cc', 'cvv', 'exp', 'expires', 'card number', 'p-card', 'pcard', 'purchasing card']);
 
 function detectCards(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -59,7 +59,7 @@ function detectCards(folded: string): Hit[] {
 }
 
 const NINE_DIGITS = /(?<![\d])\d{9}(?![\d])/g;
-const ROUTING_CONTEXT = wordsRegExp(['routing', 'routing number', 'aba', 'bank', 'direct deposit', 'wire', 'account']);
+const ROUTING_CONTEXT = wordList(['routing', 'routing number', 'aba', 'bank', 'direct deposit', 'wire', 'account']);
 const ACCOUNT_NUMBER = /(?:account|acct|acct\.|bank account|checking|savings)\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)/g;
 
 function detectBank(folded: string): Hit[] {
@@ -70,7 +70,7 @@ function detectBank(folded: string): Hit[] {
   for (const m of allMatches(ACCOUNT_NUMBER, folded)) {
     const value = m.groups[0]!;
     const start = m.start + m.text.lastIndexOf(value);
-    if (!isWithin(SAMPLE_WORDS, folded, m, 40) && !isWithin(wordsRegExp(['order', 'tracking', 'invoice']), folded, m, 20)) hits.push({ start, end: start + value.length });
+    if (!isWithin(SAMPLE_WORDS, folded, m, 40) && !isWithin(wordList(['order', 'tracking', 'invoice']), folded, m, 20)) hits.push({ start, end: start + value.length });
   }
   return hits;
 }

@@ -4,20 +4,20 @@
  * "two years sober") is not promotion.
  */
 import { z } from 'zod';
-import { allMatches, hasMatch, wordsRegExp } from './match';
+import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { ALCOHOL_ABUSE, DRUG_PROMOTION, DRUG_TERMS, ILLEGAL_ACTS, RUMOUR, UNLAWFUL_NEGATION, UNLAWFUL_PROMOTION } from './vocabulary';
 
 export const UnlawfulConductParams = z.strictObject({ kind: z.literal('unlawful-conduct') });
 export type UnlawfulConductParams = z.infer<typeof UnlawfulConductParams>;
 
-const DRUGS = wordsRegExp(DRUG_TERMS);
-const DRUG_PUSH = wordsRegExp(DRUG_PROMOTION);
-const ALCOHOL = wordsRegExp(ALCOHOL_ABUSE);
-const ILLEGAL = wordsRegExp(ILLEGAL_ACTS);
-const PROMOTE = wordsRegExp(UNLAWFUL_PROMOTION);
-const NEGATE = wordsRegExp(UNLAWFUL_NEGATION);
-const RUMOURS = wordsRegExp(RUMOUR);
+const DRUGS = wordList(DRUG_TERMS);
+const DRUG_PUSH = wordList(DRUG_PROMOTION);
+const ALCOHOL = wordList(ALCOHOL_ABUSE);
+const ILLEGAL = wordList(ILLEGAL_ACTS);
+const PROMOTE = wordList(UNLAWFUL_PROMOTION);
+const NEGATE = wordList(UNLAWFUL_NEGATION);
+const RUMOURS = wordList(RUMOUR);
 /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
 const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;
 
