@@ -112,7 +112,7 @@ const BLAME = wordList(GROUP_BLAME);
 /** Age as a group: "someone over 60", "anyone older than 55". */
 const AGE_GROUP = /(?<![\p{L}])(?:someone|anyone|people|workers|employees|guys|women|men|folks|nobody)\s+(?:over|older than|past)\s+\d{2}(?!\d)/gu;
 const TRAITS = wordList(STEREOTYPE_TRAITS);
-const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single)\s+$/;
+const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single|always the|it's always the|why is it always the)\s+$/;
 /** "Typical Mexican crew", "typical woman driver": a stereotype in one word. */
 const TYPICAL = /(?:^|[^\p{L}])typical\s+$/u;
 /** "a deaf guy", "a female fire chief", "some gay dude": a person reduced to a protected trait. */
@@ -132,7 +132,8 @@ function detectBias(view: TextView): Hit[] {
     const traitPerson = /^(?:a|an|some|that|this|the)\s/.test(g.text);
     // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
     const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(BLAME, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
-    const stereotyped = typical || mocked || QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 15), g.start)) && hasMatch(TRAITS, folded, g.end, sentence.end);
+    const quantified = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 25), g.start));
+    const stereotyped = typical || mocked || (quantified && (hasMatch(TRAITS, folded, g.end, sentence.end) || /^\s+who\b/.test(folded.slice(g.end, g.end + 5))));
     const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);
     const blamed = excluded || hasMatch(BLAME, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const acted = hasMatch(EXCLUDE_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start) && blamed;

@@ -75,8 +75,12 @@ const CONTRAST_DIG = /(?:meanwhile|while|but|and yet|yet)\s+(?:upper\s+)?(?:mana
 /** A one- or two-word sarcastic sentence after a remark about a superior ("…thinks email is a fad. Incredible."). */
 const SHORT_SARCASM = /^\s*(?:incredible|unbelievable|genius|brilliant|amazing|inspiring|classic|love it|love that|wow|great|cool|awesome|stellar|perfect)\s*[.!]*\s*$/u;
 
+/** Fiction and reviews: "that movie about the crooked mayor". */
+const FICTION = wordList(['movie', 'film', 'show', 'series', 'episode', 'season', 'book', 'novel', 'character', 'actor', 'actress', 'sitcom', 'netflix', 'documentary', 'play', 'musical', 'podcast']);
+
 function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, next?: Span): Span | null {
   const { folded } = view;
+  if (hasMatch(FICTION, folded, sentence.start, sentence.end)) return null;
   let targets = allMatches(TARGET, folded, sentence.start, sentence.end);
   // A remark can point back at the superior named in the sentence before ("My current one is the worst").
   if (!targets.length && previous) targets = allMatches(TARGET, folded, previous.start, previous.end);

@@ -138,6 +138,13 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   if (signals.has('speaking-for')) {
     for (const m of allMatches(SPEAKING, folded)) {
       if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
+      // Bare "on behalf of" counts only with the city or a department right after it.
+      if (m.text === 'on behalf of') {
+        const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 12))[0];
+        if (!org) continue;
+        found.push({ start: m.start, end: org.end });
+        continue;
+      }
       // "we'll fix it" is only the city speaking when the post is about the city.
       if (/^(we|i|our|my)/.test(m.text) && !/city|department/.test(m.text) && !mentionsCity) continue;
       found.push(m);
@@ -164,6 +171,14 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   if (signals.has('signature')) {
     for (const s of signatureBlocks(view, lex)) found.push({ ...s, strict: params.titleWithCityIsOfficial });
+    // "- Public Works" or "— Sam Ortiz, Traffic Engineer, City of Alexandria" closing the post.
+    const tail = folded.trimEnd();
+    const signOff = /[-–—]\s*([^-–—\n]{2,80})$/.exec(tail);
+    if (signOff) {
+      const from = signOff.index + signOff[0].indexOf(signOff[1]!);
+      const org = allMatches(lex.cityOrDept, folded, from, tail.length).find((o) => o.end >= tail.length - 2);
+      if (org && (org.start - from < 3 || hasMatch(lex.titles, folded, from, org.start))) found.push({ start: signOff.index, end: tail.length, strict: params.titleWithCityIsOfficial });
+    }
     for (const m of allMatches(INLINE_SIGNATURE_TITLE, view.text)) {
       const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 30))[0];
       if (org && org.start - m.end <= 3) found.push({ start: m.start, end: org.end, strict: params.titleWithCityIsOfficial });

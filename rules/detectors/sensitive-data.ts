@@ -111,10 +111,16 @@ const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credential
 
 /** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
 const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-)\s*(?:now\s+|still\s+)?(\d[\d#*]{2,9})(?![\p{N}])/gu;
+/** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
+const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
 function detectSecrets(folded: string): Hit[] {
   const hits: Hit[] = [];
+  for (const m of allMatches(OPENS_WITH, folded)) {
+    const value = m.groups[0] ?? '';
+    if (value.length >= 3 && !isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
+  }
   for (const m of allMatches(ANY_CODE, folded)) {
     if (PUBLIC_CODES.test(m.groups[0] ?? '') || isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
     hits.push({ start: m.start + (m.groups[0]?.length ?? 0), end: m.end });

@@ -18,6 +18,8 @@ const ILLEGAL = wordList(ILLEGAL_ACTS);
 const PROMOTE = wordList(UNLAWFUL_PROMOTION);
 const NEGATE = wordList(UNLAWFUL_NEGATION);
 const RUMOURS = wordList(RUMOUR);
+const SUBSTANCE = wordList(['edibles', 'weed', 'joint', 'blunt', 'vape pen', 'dab pen', 'shrooms', 'molly', 'coke', 'pills', 'xanax', 'percs', 'bottle of jack', 'bottle of', 'flask', 'fifth of', 'shots', 'shot of', 'vodka', 'whiskey', 'bourbon', 'tequila', 'booze', 'tallboy', 'tall boy', '🥃']);
+const ON_THE_JOB = wordList(['before work', 'on shift', 'every shift', 'my shift', 'on the clock', 'on duty', 'in my locker', 'in the truck', 'city truck', 'council meeting', 'staff meeting', 'before the meeting', 'during the meeting', 'on the job', 'at my desk', 'lunch break', 'on break', 'in the break room', 'patrol', 'in the cruiser', 'before roll call']);
 /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
 const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;
 
@@ -41,6 +43,12 @@ export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulCon
     const sentence = view.sentenceAt(m.start);
     const drugNear = hasMatch(DRUGS, folded, sentence.start, sentence.end) || /high|stoned|baked|blaze|420|wake and bake|snort|plug/.test(m.text);
     if (drugNear && !negated(m.start, m.end)) hits.push(m);
+  }
+  // Drinking or using at work: "edibles before the council meeting", "a bottle of Jack in my locker… every shift".
+  for (const m of allMatches(SUBSTANCE, folded)) {
+    const sentence = view.sentenceAt(m.start);
+    const context = { start: Math.max(0, sentence.start - 60), end: Math.min(folded.length, sentence.end + 80) };
+    if (hasMatch(ON_THE_JOB, folded, context.start, context.end) && !negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
   }
   for (const m of allMatches(DUMPING, folded)) if (!negated(m.start, m.end)) hits.push(m);
   for (const m of allMatches(ILLEGAL, folded)) {

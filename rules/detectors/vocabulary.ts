@@ -31,6 +31,7 @@ export const SUPERIORS = [
 
 /** Indirect or sarcastic ways of pointing at a superior. */
 export const INDIRECT_SUPERIOR = [
+  'the man who approves', 'the woman who approves', 'whoever approves', 'the one who approves', "our 'leader'", 'our "leader"', "my 'boss'",
   'the genius who runs', 'the genius in charge', 'the geniuses in charge', 'the person in charge', 'whoever runs',
   'whoever is in charge', "whoever's in charge", 'the guy in charge', 'the lady in charge', 'the woman in charge',
   'the man in charge', 'the one who runs', 'the guy who runs', 'the woman who runs', 'the lady who runs',
@@ -50,6 +51,8 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'treats us like', 'like dirt', "couldn't balance", 'walking hr violation', 'hr violation', "hasn't had a new idea", 'no new ideas',
+  "can't make a decision", 'wonders why nobody', 'nobody stays', 'answer one email', 'one email',
   'run into the ground', 'ran it into the ground', 'running it into the ground', 'disappears every', 'never shows up', 'his buddies',
   'her buddies', 'plays favorites', 'favoritism', "can't spell", 'smelling like the bar', 'the rest of us get',
   'incompetent', 'clueless', 'lazy', 'useless', 'worthless', 'pathetic', 'idiot', 'idiots', 'moron', 'morons', 'imbecile',
@@ -122,6 +125,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  "can't say who", 'between us',
   "don't tell anyone", 'dont tell anyone', 'do not tell anyone', "don't tell anybody", "don't repeat this",
   "didn't hear it from me", "you didn't hear this from me", 'you did not hear this from me', 'between us',
   'between you and me', 'just between us', 'off the record', 'not public yet', "isn't public yet", 'not announced yet',
@@ -135,6 +139,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'cancelled', 'fell through', 'getting cancelled', 'getting cut',
   'rebid', 'cancelled', 'canceled', 'cancel', 'arrested', 'charged',
   'cut', 'cuts', 'cutting', 'close', 'closing', 'closure', 'shut down', 'shutting down', 'layoff', 'layoffs', 'laid off',
   'lay off', 'merge', 'merging', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'budget', 'furlough', 'furloughs',
@@ -147,6 +152,7 @@ export const PLAN_WORDS = [
 
 /** Ongoing investigations and proceedings. */
 export const INVESTIGATION = [
+  'internal audit', 'audit found', 'missing from', "can't say who", 'they think it\'s someone',
   'internal investigation', 'internal affairs', 'ia investigation', 'ongoing investigation', 'open investigation',
   'under investigation', 'being investigated', 'investigating', 'the investigation', 'investigation into', 'disciplinary hearing',
   'disciplinary investigation', 'the lawsuit', 'a lawsuit', 'lawsuit against', 'suing the city', 'sued the city',
@@ -165,6 +171,7 @@ export const PUBLIC_SOURCE = [
 ];
 
 export const MEDICAL_FACTS = [
+  'having a baby', 'leukemia', 'lymphoma', 'fighting cancer', 'started treatment', 'sick every morning', 'morning sickness', 'seeing a therapist', 'on antidepressants',
   'pregnant', 'pregnancy', 'expecting a baby', 'expecting twins', 'is expecting', "she's expecting", 'miscarriage', 'miscarried', 'cancer', 'chemo', 'chemotherapy', 'tumor',
   'diagnosis', 'diagnosed', 'hiv', 'aids', 'std', 'stds', 'herpes', 'rehab', 'in rehab', 'relapse', 'relapsed',
   'overdose', 'overdosed', 'mental breakdown', 'nervous breakdown', 'breakdown', 'depression', 'depressed', 'bipolar',
@@ -184,6 +191,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'sneaking around', 'separating', 'getting separated', 'messing around with', 'fooling around with',
   'affair', 'having an affair', 'cheating on', 'cheated on', 'sleeping with', 'hooking up with', 'hooked up with',
   'dating', 'going out with', 'seeing each other', 'divorce', 'divorcing', 'getting divorced', 'separated', 'breakup',
   'broke up', 'split up', 'splitting up', 'kicked him out', 'kicked her out', 'hooking up', 'left her husband', 'left his wife',
@@ -223,6 +231,7 @@ export const INSULT_ADJECTIVES = [
 
 /** Protected characteristics, as groups people generalise about. */
 export const PROTECTED_GROUPS = [
+  'older employees', 'older workers', 'old employees', 'young people', 'grandpa', 'grandma',
   'women', 'woman', 'girls', 'females', 'men', 'males', 'immigrants', 'immigrant', 'illegals', 'illegal aliens', 'aliens',
   'mexicans', 'mexican', 'hispanics', 'latinos', 'latinas', 'black people', 'blacks', 'white people', 'whites', 'asians',
   'asian people', 'chinese', 'arabs', 'muslims', 'muslim', 'jews', 'jewish people', 'christians', 'catholics', 'mormons',
@@ -234,6 +243,7 @@ export const PROTECTED_GROUPS = [
   'pregnant women', 'these people', 'those people', 'you people',
 ];
 export const GROUP_GENERALISATIONS = [
+  'belong at home', 'belong in the home', 'slow everything down', 'slow us down', 'just slow', 'time to retire', "who don't pay", 'who never pay',
   'are all', 'all are', 'are lazy', 'are stupid', 'are dumb', 'are criminals', 'are animals', 'are savages', 'are terrorists',
   'are dirty', 'are useless', 'are worthless', 'are parasites', 'are ruining', 'ruin everything', 'ruined', 'are the problem',
   'are a problem', 'are inferior', 'are too emotional', 'too emotional', "can't drive", 'cannot drive', "can't lead",
@@ -249,7 +259,8 @@ export const GROUP_GENERALISATIONS = [
   "shouldn't be", 'should not be', "can't", 'cannot', "don't deserve", 'have no place', 'are cheap', 'is cheap',
 ];
 /** Acting against a group: "we shouldn't be hiring Muslims". */
-export const GROUP_EXCLUSION_VERBS = ["shouldn't be hiring", "shouldn't hire", 'should not hire', 'never hire', "don't hire", "won't hire",
+export const GROUP_EXCLUSION_VERBS = [
+  "rather not have", "rather not work with", "don't want", "wouldn't want", 'no more',"shouldn't be hiring", "shouldn't hire", 'should not hire', 'never hire', "don't hire", "won't hire",
   "wouldn't hire", "shouldn't let", "don't let", "shouldn't allow", "don't trust", 'never trust', "won't rent to", "wouldn't rent to",
   "don't serve", 'keep out', 'get rid of all the', 'ban all'];
 /** Blaming a group for a bad outcome: "no wonder it's falling apart". */
@@ -265,6 +276,9 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'be a shame if', "'d be a shame if", 'see how that works out', "see how that works out for you", "i've been watching", 'i have been watching',
+  'been watching you', 'been watching him', 'been watching her', 'i remember faces', "you've got there", 'you have got there', "i'd hate for",
+  'would hate for something', 'keep filing', 'keep reporting', 'keep complaining about me', 'stay away from my',
   'be careful who you cross', 'careful who you cross', 'i know people', 'very bad week', 'a very bad day', 'bad things happen',
   'die already', 'should die', 'hope he dies', 'hope she dies', 'hope you die', 'drop dead', 'you got a lot of nerve', "you've got a lot of nerve",
   'watch your back', 'watch his back', 'watch her back', "you'll regret", 'you will regret', "he'll regret", "she'll regret",
@@ -308,6 +322,7 @@ export const VIOLENCE_IDIOMS = [
 
 /** Sexual remarks about people. */
 export const SEXUAL_TERMS = [
+  'best legs', 'great legs', 'jailbait', 'legs', 'booty shorts', 'ass on', 'built like',
   "she'd be fun", "he'd be fun", 'fun after work', 'after hours with her', 'after hours with him', '😏', '😘', '🍑', '🍆', '🥵', '🤤',
   'hot', 'sexy', 'smoking hot', 'smokin hot', 'thicc', 'thick', 'curvy', 'rack', 'boobs', 'tits', 'booty', 'ass', 'butt',
   'legs for days', 'nice legs', 'those legs', 'body on', 'her body', 'his body', 'that body', 'bod', 'bangable',
@@ -320,6 +335,7 @@ export const SEXUAL_TERMS = [
   'check her out', 'check him out',
 ];
 export const SEXUAL_TARGETS = [
+  'lifeguard', 'cashier', 'server', 'bartender', 'officer', 'trainee', 'temp', 'volunteer', 'mom at', 'lady at', 'girl at', 'guy at',
   'she', 'her', 'he', 'him', 'girl', 'lady', 'woman', 'guy', 'dude', 'new girl', 'new guy', 'intern', 'receptionist',
   'secretary', 'nurse', 'teacher', 'customer', 'resident', 'client', 'patient', 'waitress', 'barista', 'coworker',
   'co-worker', 'colleague', 'officer', 'deputy', 'clerk', 'cashier', 'mom', 'neighbor', 'wife', 'daughter',
@@ -433,6 +449,7 @@ export const ANNOUNCEMENT = [
   'our official position', 'statement from',
 ];
 export const SPEAKING_FOR = [
+  'on behalf of',
   'on behalf of the city', 'on behalf of city', 'speaking for the city', 'speak for the city', 'speaking on behalf of',
   'as a spokesperson', 'as the spokesperson', 'as spokesperson', 'as a representative of the city', 'representing the city',
   'we at the city', 'here at the city', 'us at the city', 'we at city hall', 'here at city hall', 'the city has authorized me',
