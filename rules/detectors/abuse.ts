@@ -14,6 +14,7 @@ import {
   GROUP_EXCLUSION_VERBS,
   GROUP_GENERALISATIONS,
   INSULT_ADJECTIVES,
+  INSULT_EXCEPTIONS,
   INSULT_NOUNS,
   JOKE_FRAMES,
   PROTECTED_GROUPS,
@@ -43,7 +44,7 @@ const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?
 const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me)(?:[^\p{L}]|$)/u;
 const NON_PERSON = wordList(['traffic', 'weather', 'printer', 'computer', 'wifi', 'internet', 'game', 'movie', 'show', 'app', 'phone', 'car', 'this week', 'monday', 'mondays', 'the rain', 'the heat', 'this song', 'that song', 'the ending', 'my code', 'this code', 'the bug', 'traffic light', 'the food', 'this recipe', 'my hair', 'my cat', 'my dog', 'the dog', 'the cat', 'the referee', 'the ref', 'refs']);
 /** Compounds where an insult word is not an insult ("control freak", "trash pickup", "animal shelter"). */
-const NOT_INSULT = wordList(['control freak', 'neat freak', 'fitness freak', 'freak accident', 'trash pickup', 'trash day', 'trash can', 'trash bags', 'trash collection', 'take out the trash', 'garbage pickup', 'garbage truck', 'garbage day', 'garbage can', 'animal shelter', 'animal control', 'animal services', 'party animal', 'pig roast', 'guinea pig', 'pot belly pig', 'rat poison', 'gym rat', 'lab rat', 'snake plant', 'tool box', 'toolbox', 'power tool', 'power tools', 'tool shed', 'crazy good', 'crazy busy', 'going crazy', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'insane amount', 'dense fog', 'thick fog', 'cow bell', 'holy cow', 'cash cow']);
+const NOT_INSULT = wordList(INSULT_EXCEPTIONS);
 const INSULT_TARGETS = wordList([...WORKPLACE_ROLES, 'neighbor', 'neighbour', 'resident', 'customer', 'caller', 'citizen', 'taxpayer', 'guy', 'lady', 'woman', 'man', 'people', 'folks', 'driver']);
 
 function detectInsults(view: TextView): Hit[] {
@@ -116,7 +117,7 @@ const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single|a
 /** "Typical Mexican crew", "typical woman driver": a stereotype in one word. */
 const TYPICAL = /(?:^|[^\p{L}])typical\s+$/u;
 /** "a deaf guy", "a female fire chief", "some gay dude": a person reduced to a protected trait. */
-const TRAIT_PERSON = /(?<![\p{L}])(?:a|an|some|that|this|the)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager)(?![\p{L}])/gu;
+const TRAIT_PERSON = /(?<![\p{L}])(?:(?:a|an|some|that|this|the)\s+(?:guy|man|woman|lady|person|kid|boss|supervisor)\s+in\s+a\s+wheelchair|(?:asian|black|mexican|hispanic|chinese|indian|arab|muslim|female|women|woman|old|elderly|immigrant|foreign)\s+(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)|(?:a|an|some|that|this|the)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager))(?![\p{L}])/gu;
 
 function detectBias(view: TextView): Hit[] {
   const { folded } = view;
@@ -129,9 +130,9 @@ function detectBias(view: TextView): Hit[] {
     const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /^\s*(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 8));
     const excluded = false;
     const typical = TYPICAL.test(folded.slice(Math.max(sentence.start, g.start - 10), g.start));
-    const traitPerson = /^(?:a|an|some|that|this|the)\s/.test(g.text);
+    const traitPerson = /^(?:a|an|some|that|this|the)\s|\s(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)$/.test(g.text);
     // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
-    const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(BLAME, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
+    const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣|am i right|amirite|how's (?:he|she) supposed to|how is (?:he|she) supposed to/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(BLAME, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
     const quantified = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 25), g.start));
     const stereotyped = typical || mocked || (quantified && (hasMatch(TRAITS, folded, g.end, sentence.end) || /^\s+who\b/.test(folded.slice(g.end, g.end + 5))));
     const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);

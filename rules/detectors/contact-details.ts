@@ -23,7 +23,7 @@ const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
 const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop)\b\.?(?:,?\s*(?:apt|apartment|unit|#)\s*[\w-]+)?/gu;
 /** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
-const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off)|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|middle school|high school|primary|academy|preschool|daycare))/giu;
+const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|intermediate|junior high|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off)|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:pick(?:ing)? (?:my|our) (?:son|daughter|kids?|boys?|girls?) up (?:from|at)|drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|intermediate|middle school|high school|primary|academy|preschool|daycare))/giu;
 
 const SELF = wordList([
   'my number', 'my cell', 'my phone', 'my mobile', 'my home number', 'call me', 'text me', 'reach me', 'ring me', 'contact me',
@@ -33,7 +33,7 @@ const SELF = wordList([
   'closed on', 'my apartment', 'our apartment', 'my apt',
 ]);
 const OTHER_OWNER = wordList([
-  "'s number", "'s cell", "'s phone", "'s address", "'s email", "'s e-mail", 'his number', 'her number', 'his cell', 'her cell',
+  "'s number", "' number", 'number?', "'s cell", "'s phone", "'s address", "'s email", "'s e-mail", 'his number', 'her number', 'his cell', 'her cell',
   'his phone', 'her phone', 'his address', 'her address', 'home address', 'his home', 'her home', 'personal address', 'his email', 'her email', 'their number', 'their address',
   'lives at', 'lives on', 'living at', 'house is at', 'call him', 'call her', 'text him', 'text her', 'email him', 'email her',
   'reach him', 'reach her', 'blow up his phone', 'blow up her phone', 'give him a call', 'give her a call', 'his house',
@@ -55,7 +55,8 @@ type Owner = 'self' | 'coworker' | 'other' | 'none';
 /** Decides whose detail this is from the words in its sentence before it (and just after it). */
 function ownerOf(view: TextView, detail: Span): Owner {
   const sentence = view.sentenceAt(detail.start);
-  const before: Span = { start: Math.max(sentence.start, detail.start - 80), end: detail.start };
+  // A question can name the owner and the next sentence give the number: "Ray from permits' number? it's 318-…".
+  const before: Span = { start: Math.max(0, detail.start - 80), end: detail.start };
   const around: Span = { start: before.start, end: Math.min(sentence.end, detail.end + 40) };
   const { folded } = view;
   if (hasMatch(SELF, folded, before.start, before.end)) return 'self';
@@ -86,6 +87,9 @@ export function detectContactDetails(input: DetectorInput, params: ContactDetail
   }
   const hits: Hit[] = [];
   for (const c of candidates) {
+    // A number alone on its line closes a signature block: the author's own, which the official-capacity rule explains.
+    const line = folded.slice(folded.lastIndexOf('\n', c.start - 1) + 1, (folded.indexOf('\n', c.end) + 1 || folded.length + 1) - 1);
+    if (!c.owner && line.trim() === folded.slice(c.start, c.end).trim() && folded.lastIndexOf('\n', c.start - 1) > 0) continue;
     const owner = c.owner ?? ownerOf(view, c);
     if (owner === params.whose) hits.push({ start: c.start, end: c.end });
   }

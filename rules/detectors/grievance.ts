@@ -20,6 +20,9 @@ import {
   COLLECTIVE_VOICE,
   DISCRIMINATION_COMPLAINT,
   INDIRECT_SUPERIOR,
+  INSULT_ADJECTIVES,
+  INSULT_EXCEPTIONS,
+  INSULT_NOUNS,
   NEGATIVE_EVALUATION,
   POLICY_OBJECTS,
   RUMOUR,
@@ -40,6 +43,9 @@ export type GrievanceParams = z.infer<typeof GrievanceParams>;
 const TARGET = wordList([...WORKPLACE_ROLES, ...INDIRECT_SUPERIOR]);
 const SUPERIOR = wordList([...SUPERIORS, ...INDIRECT_SUPERIOR]);
 const NEGATIVE = wordList(NEGATIVE_EVALUATION);
+/** Name-calling is a detrimental remark too, when it follows the coworker it is about. */
+const INSULTS = wordList([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
+const NOT_INSULT = wordList(INSULT_EXCEPTIONS);
 const SARCASTIC = wordList(SARCASTIC_PRAISE);
 const SARCASM = wordList(SARCASM_MARKERS);
 const RUMOURS = wordList(RUMOUR);
@@ -97,7 +103,9 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
     return { start: first.start, end: next.end };
   }
   if (hasMatch(PRAISE, folded, sentence.start, sentence.end) && !hasMatch(SARCASM, folded, sentence.start, sentence.end)) return null;
-  const negative = allMatches(NEGATIVE, folded, sentence.start, sentence.end).filter((m) => !hasMatch(NOT_NEGATIVE, folded, m.start - 10, m.end + 10));
+  const firstTarget = targets[0]!;
+  const insults = allMatches(INSULTS, folded, Math.max(sentence.start, firstTarget.end), sentence.end).filter((m) => !hasMatch(NOT_INSULT, folded, m.start - 20, m.end + 20));
+  const negative = [...allMatches(NEGATIVE, folded, sentence.start, sentence.end).filter((m) => !hasMatch(NOT_NEGATIVE, folded, m.start - 10, m.end + 10)), ...insults].sort((a, b) => a.start - b.start);
   const sarcastic = allMatches(SARCASTIC, folded, sentence.start, sentence.end).filter(() => hasMatch(SARCASM, folded, sentence.start, Math.min(folded.length, sentence.end + 15)));
   // New wordings: the sentence reads clearly negative (AFINN) or carries an eye-roll.
   // Only for superiors, judged after they are named: "our manager pretending to understand the software 🙃".

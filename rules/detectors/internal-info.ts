@@ -22,13 +22,14 @@ const PLANS = wordList(PLAN_WORDS);
 const INVESTIGATIONS = wordList(INVESTIGATION);
 /** Terms that only come up from inside a case, whatever else the post says. */
 const LOOKING_AT_STAFF = /(?:looking (?:at|into)|investigating|probing|building a case against)\s+(?:\w+\s+){0,2}(?:officers?|employees?|deputies|deputy|firefighters?|staff|the chief|the director|the captain|the sergeant|him|her|them)\b/g;
+const COVER_UP = wordList(['covering it up', 'covered it up', 'cover it up', 'swept under the rug', 'sweeping it under the rug', 'hushed up', 'keeping it quiet', 'being kept quiet']);
 const CASE_INSIDER = wordList(['ia', 'in ia', 'internal affairs', 'ia investigation', 'autopsy', 'deposition', 'depositions', 'deposed', 'settlement talks', 'settlement negotiations', "victim's name", 'case file', 'body cam footage', 'bodycam footage', 'body camera footage', 'dash cam footage', 'interrogation', 'grand jury', 'disciplinary hearing']);
 const PUBLIC = wordList(PUBLIC_SOURCE);
 const WORK = wordList([
   ...WORKPLACE_ROLES, 'city', 'department', 'dept', 'division', 'officer', 'officers', 'employee', 'employees', 'staff',
   'our', 'we', 'the chief', 'sergeant', 'detective', 'firefighter', 'inspector', 'at work', 'work', 'the station',
   'precinct', 'county', 'court', 'office', 'council', 'mayor', 'budget', 'pool', 'library', 'park', 'parks', 'layoffs',
-  'rates', 'taxes', 'inmate', 'jail', 'dispatcher', 'shift',
+  'rates', 'taxes', 'inmate', 'jail', 'dispatcher', 'shift', 'deputy', 'cruiser', 'streets', 'sanitation', 'parks', 'fleet', 'permits',
 ]);
 
 function sentenceSpan(view: DetectorInput['view'], at: Span): Span {
@@ -43,6 +44,10 @@ export function detectInternalInfo(input: DetectorInput, params: InternalInfoPar
   const hits: Hit[] = [];
   const cityWords = cityWordsOf(input.lexicon);
   const aboutWork = hasMatch(WORK, folded) || hasMatch(cityWords, folded);
+  // A cover-up at work is inside knowledge whatever it is about.
+  if (params.what.includes('investigations') && aboutWork) {
+    for (const m of allMatches(COVER_UP, folded)) hits.push({ start: m.start, end: m.end });
+  }
   if (params.what.includes('plans')) {
     for (const marker of allMatches(SECRET_MARKERS, folded)) {
       // A secrecy marker plus something that is going to happen, at work or in the city.

@@ -114,7 +114,8 @@ function signatureBlocks(view: TextView, lex: Lexicon): Span[] {
   lines.forEach((line, i) => {
     const text = folded.slice(line.start, line.end).trim();
     if (!text || text.length > 60 || /[.!?]$/.test(text)) return;
-    if (!hasMatch(lex.titles, folded, line.start, line.end)) return;
+    const departmentLine = /\b(?:department|dept\.?|division|office of)\b/.test(text) || (lex.departments.size > 0 && hasMatch(lex.departments, folded, line.start, line.end));
+    if (!hasMatch(lex.titles, folded, line.start, line.end) && !departmentLine) return;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {
       const next = lines[j]!;
       const nextText = folded.slice(next.start, next.end).trim();
@@ -140,8 +141,8 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
       // Bare "on behalf of" counts only with the city or a department right after it.
       if (m.text === 'on behalf of') {
-        const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 12))[0];
-        if (!org) continue;
+        const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 45))[0];
+        if (!org || org.start - m.end > 6) continue;
         found.push({ start: m.start, end: org.end });
         continue;
       }
@@ -153,7 +154,13 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   if (signals.has('announcement') && mentionsCity) {
     for (const m of allMatches(ANNOUNCE, folded)) found.push(m);
   }
-  if (signals.has('speaking-for')) for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
+  if (signals.has('speaking-for')) {
+    for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
+    // "Vicksburg Police Dept. here: the parade route…" — the department introducing itself.
+    for (const org of allMatches(lex.cityOrDept, folded)) {
+      if (/^\.?\s+here\s*[:,!-]/.test(folded.slice(org.end, org.end + 10)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });
+    }
+  }
   if (signals.has('role-statement')) {
     const roles = roleStatements(view, lex);
     const authoritative = hasMatch(AUTHORITY, folded) || hasMatch(OPINION, folded);

@@ -113,10 +113,13 @@ const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credential
 const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-)\s*(?:now\s+|still\s+)?(\d[\d#*]{2,9})(?![\p{N}])/gu;
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
+/** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
+const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock)[^.!?\n]{0,40}?(?:takes|is|:|=|use|enter|punch in)\s+(\d(?:[- ]?\d){3,7})(?![\d-])/g;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
 function detectSecrets(folded: string): Hit[] {
   const hits: Hit[] = [];
+  for (const m of allMatches(KEYPAD_DIGITS, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(OPENS_WITH, folded)) {
     const value = m.groups[0] ?? '';
     if (value.length >= 3 && !isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });

@@ -51,6 +51,8 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'should not be allowed near', "shouldn't be allowed near", 'blames you', 'blames us', 'blames everyone', 'takes every win',
+  'golf handicap', 'couldn\'t lead a', "can't lead a", 'in front of the council 🙃',
   'treats us like', 'like dirt', "couldn't balance", 'walking hr violation', 'hr violation', "hasn't had a new idea", 'no new ideas',
   "can't make a decision", 'wonders why nobody', 'nobody stays', 'answer one email', 'one email',
   'run into the ground', 'ran it into the ground', 'running it into the ground', 'disappears every', 'never shows up', 'his buddies',
@@ -125,6 +127,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  'sitting on it', 'keep it to yourselves', 'keep it to yourself', 'keeping it quiet', 'covering it up', "they're covering it up",
   "can't say who", 'between us',
   "don't tell anyone", 'dont tell anyone', 'do not tell anyone', "don't tell anybody", "don't repeat this",
   "didn't hear it from me", "you didn't hear this from me", 'you did not hear this from me', 'between us',
@@ -139,6 +142,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'stepping down', 'step down', 'layoff list', 'draft layoff',
   'cancelled', 'fell through', 'getting cancelled', 'getting cut',
   'rebid', 'cancelled', 'canceled', 'cancel', 'arrested', 'charged',
   'cut', 'cuts', 'cutting', 'close', 'closing', 'closure', 'shut down', 'shutting down', 'layoff', 'layoffs', 'laid off',
@@ -152,7 +156,7 @@ export const PLAN_WORDS = [
 
 /** Ongoing investigations and proceedings. */
 export const INVESTIGATION = [
-  'internal audit', 'audit found', 'missing from', "can't say who", 'they think it\'s someone',
+  'internal audit', 'missing from', "can't say who", 'they think it\'s someone',
   'internal investigation', 'internal affairs', 'ia investigation', 'ongoing investigation', 'open investigation',
   'under investigation', 'being investigated', 'investigating', 'the investigation', 'investigation into', 'disciplinary hearing',
   'disciplinary investigation', 'the lawsuit', 'a lawsuit', 'lawsuit against', 'suing the city', 'sued the city',
@@ -191,6 +195,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'moved in with', 'his girlfriend', 'her boyfriend', 'girlfriend from', 'boyfriend from', 'is single', "he's single", "she's single",
   'sneaking around', 'separating', 'getting separated', 'messing around with', 'fooling around with',
   'affair', 'having an affair', 'cheating on', 'cheated on', 'sleeping with', 'hooking up with', 'hooked up with',
   'dating', 'going out with', 'seeing each other', 'divorce', 'divorcing', 'getting divorced', 'separated', 'breakup',
@@ -214,7 +219,7 @@ export const PERSON_REFERENCES = [
 ];
 
 export const INSULT_NOUNS = [
-  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'clown', 'clowns', 'pig', 'pigs',
+    'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'clown', 'clowns', 'pig', 'pigs',
   'scum', 'scumbag', 'scumbags', 'trash', 'garbage', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'creep', 'creeps',
   'freak', 'freaks', 'psycho', 'psychos', 'lunatic', 'lunatics', 'cow', 'witch', 'hag', 'slob', 'slobs', 'pervert',
   'degenerate', 'degenerates', 'parasite', 'parasites', 'animal', 'animals', 'vermin', 'rat', 'rats', 'snake', 'weasel',
@@ -223,6 +228,9 @@ export const INSULT_NOUNS = [
   'backstabber', 'neanderthal', 'caveman', 'karen', 'welfare queen', 'deadbeat', 'deadbeats', 'crackhead', 'crackheads', 'junkie',
   'junkies', 'thug', 'thugs', 'hillbilly', 'hillbillies', 'redneck', 'rednecks', 'trailer trash', 'bimbo',
 ];
+/** Compounds where an insult word is not an insult ("control freak", "trash pickup", "animal shelter"). */
+export const INSULT_EXCEPTIONS = ['control freak', 'neat freak', 'fitness freak', 'freak accident', 'trash pickup', 'trash day', 'trash can', 'trash bags', 'trash collection', 'take out the trash', 'garbage pickup', 'garbage truck', 'garbage day', 'garbage can', 'animal shelter', 'animal control', 'animal services', 'party animal', 'pig roast', 'guinea pig', 'pot belly pig', 'rat poison', 'gym rat', 'lab rat', 'snake plant', 'tool box', 'toolbox', 'power tool', 'power tools', 'tool shed', 'crazy good', 'crazy busy', 'going crazy', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'insane amount', 'dense fog', 'thick fog', 'cow bell', 'holy cow', 'cash cow'];
+
 export const INSULT_ADJECTIVES = [
   'stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'worthless', 'disgusting', 'gross', 'repulsive', 'ugly',
   'fat', 'obese', 'hideous', 'brainless', 'spineless', 'ignorant', 'trashy', 'nasty', 'vile', 'miserable',
@@ -276,6 +284,8 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  "she'll learn", "he'll learn", "you'll learn", "they'll learn", 'anything can happen', 'lots of blind spots', 'blind spots',
+  "won't be walking", 'alone for long', "won't be around for long", 'accidents can happen', 'things happen to people',
   'be a shame if', "'d be a shame if", 'see how that works out', "see how that works out for you", "i've been watching", 'i have been watching',
   'been watching you', 'been watching him', 'been watching her', 'i remember faces', "you've got there", 'you have got there', "i'd hate for",
   'would hate for something', 'keep filing', 'keep reporting', 'keep complaining about me', 'stay away from my',
@@ -322,6 +332,7 @@ export const VIOLENCE_IDIOMS = [
 
 /** Sexual remarks about people. */
 export const SEXUAL_TERMS = [
+  'tight pants', 'tight jeans', 'tight dress', 'tight shirt', 'a whole snack', 'snack', '😍', '🔥', 'not complaining',
   'best legs', 'great legs', 'jailbait', 'legs', 'booty shorts', 'ass on', 'built like',
   "she'd be fun", "he'd be fun", 'fun after work', 'after hours with her', 'after hours with him', '😏', '😘', '🍑', '🍆', '🥵', '🤤',
   'hot', 'sexy', 'smoking hot', 'smokin hot', 'thicc', 'thick', 'curvy', 'rack', 'boobs', 'tits', 'booty', 'ass', 'butt',
