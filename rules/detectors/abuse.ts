@@ -59,7 +59,9 @@ function detectInsults(view: TextView): Hit[] {
       const near = folded.slice(Math.max(sentence.start, m.start - 40), Math.min(sentence.end, m.end + 30));
       if (SELF_DEPRECATION.test(folded.slice(Math.max(sentence.start, m.start - 15), m.start)) && !SECOND_PERSON.test(before)) continue;
       if (hasMatch(NON_PERSON, folded, Math.max(sentence.start, m.start - 30), m.start) && !SECOND_PERSON.test(near)) continue;
-      const addressed = SECOND_PERSON.test(near) || /@\w/.test(text.slice(sentence.start, sentence.end));
+      // "…, Derek." / "Derek, …": a name in the vocative addresses the person as surely as "you" does.
+      const vocative = /,\s*[A-Z][a-z]+[.!?]|^\s*[A-Z][a-z]+,\s/.test(text.slice(Math.max(0, sentence.start - 40), Math.min(text.length, sentence.end + 40)));
+      const addressed = SECOND_PERSON.test(near) || vocative || /@\w/.test(text.slice(sentence.start, sentence.end));
       // A bare insult sentence ("Two-faced backstabber.") points at whoever the sentence before was about.
       const previous = view.sentences.find((s) => s.end <= sentence.start && view.sentences.indexOf(s) === view.sentences.indexOf(sentence) - 1);
       const scope: Span = re === INSULT_NOUN && previous && sentence.end - sentence.start < 40 ? { start: previous.start, end: sentence.end } : sentence;
@@ -115,7 +117,7 @@ const AGE_GROUP = /(?<![\p{L}])(?:someone|anyone|people|workers|employees|guys|w
 const TRAITS = wordList(STEREOTYPE_TRAITS);
 const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single|always the|it's always the|why is it always the)\s+$/;
 /** "Typical Mexican crew", "typical woman driver": a stereotype in one word. */
-const TYPICAL = /(?:^|[^\p{L}])typical\s+$/u;
+const TYPICAL = /(?:^|[^\p{L}])typical\s+(?:\w+\s+)?$/u;
 /** "a deaf guy", "a female fire chief", "some gay dude": a person reduced to a protected trait. */
 const TRAIT_PERSON = /(?<![\p{L}])(?:(?:a|an|some|that|this|the)\s+(?:guy|man|woman|lady|person|kid|boss|supervisor)\s+in\s+a\s+wheelchair|(?:asian|black|mexican|hispanic|chinese|indian|arab|muslim|female|women|woman|old|elderly|immigrant|foreign)\s+(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)|(?:a|an|some|that|this|the)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager))(?![\p{L}])/gu;
 

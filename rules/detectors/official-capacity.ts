@@ -156,6 +156,10 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   if (signals.has('speaking-for')) {
     for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
+    // "Public Works update: crews are out tonight" — a department's bulletin.
+    for (const org of allMatches(lex.cityOrDept, folded)) {
+      if (org.end - org.start > 4 && /^\s+(?:update|alert|notice|reminder|advisory|announcement|psa)\s*:/.test(folded.slice(org.end, org.end + 16))) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf(':') + 1 });
+    }
     // "Vicksburg Police Dept. here: the parade route…" — the department introducing itself.
     for (const org of allMatches(lex.cityOrDept, folded)) {
       if (/^\.?\s+here\s*[:,!-]/.test(folded.slice(org.end, org.end + 10)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });

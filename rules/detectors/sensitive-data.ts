@@ -107,6 +107,7 @@ const SECRET = new RegExp(
 const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'in', 'on', 'at', 'not', 'still', 'same', 'easy', 'hard', 'wrong', 'expired', 'required', 'reset', 'changed', 'case', 'sensitive', 'there', 'here', 'what', 'that', 'this', 'it', 'too', 'so', 'very', 'going', 'being', 'locked', 'broken', 'working', 'down', 'up', 'out', 'off', 'strong', 'weak', 'written', 'posted', 'taped', 'on', 'under', 'somewhere', 'below', 'above', 'attached']);
 
 /** "login: admin / Hunter2!" — a user name and password pair. */
+const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(?:and\s+)?(?:pass(?:word)?|pw|pwd)\s*[:=]?\s*(\S{4,40})/g;
 const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on)\s+[\p{L}\p{N}' -]{1,30}?)?\s*[:=-]\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
 
 /** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
@@ -128,6 +129,7 @@ function detectSecrets(folded: string): Hit[] {
     if (PUBLIC_CODES.test(m.groups[0] ?? '') || isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
     hits.push({ start: m.start + (m.groups[0]?.length ?? 0), end: m.end });
   }
+  for (const m of allMatches(USER_PASS, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(CREDENTIAL_PAIR, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(SECRET, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');

@@ -6,6 +6,7 @@
 
 /** People at work, referred to by role. */
 export const WORKPLACE_ROLES = [
+  'council rep', 'assistant chief', 'b shift', 'a shift', 'c shift',
   'boss', 'bosses', 'supervisor', 'supervisors', 'manager', 'managers', 'director', 'directors', 'chief', 'deputy chief',
   'captain', 'lieutenant', 'lt', 'sergeant', 'sgt', 'foreman', 'superintendent', 'department head', 'dept head',
   'division head', 'division chief', 'crew lead', 'crew chief', 'team lead', 'shift lead', 'shift supervisor', 'administrator',
@@ -51,6 +52,8 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'finally showing up', 'finally show up', 'says nothing', 'fixes nothing', 'delivered a press release', 'treats the budget like',
+  'personal credit card', 'personal piggy bank', "can't reset a password", 'time for new leadership', 'new leadership', 'riveting', 'stellar work',
   'should not be allowed near', "shouldn't be allowed near", 'blames you', 'blames us', 'blames everyone', 'takes every win',
   'golf handicap', 'couldn\'t lead a', "can't lead a", 'in front of the council 🙃',
   'treats us like', 'like dirt', "couldn't balance", 'walking hr violation', 'hr violation', "hasn't had a new idea", 'no new ideas',
@@ -127,6 +130,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  "nobody's been told", 'nobody has been told', 'not to tell anyone', "i'm only telling you", 'only telling you guys', 'asked us not to tell',
   'sitting on it', 'keep it to yourselves', 'keep it to yourself', 'keeping it quiet', 'covering it up', "they're covering it up",
   "can't say who", 'between us',
   "don't tell anyone", 'dont tell anyone', 'do not tell anyone', "don't tell anybody", "don't repeat this",
@@ -175,6 +179,7 @@ export const PUBLIC_SOURCE = [
 ];
 
 export const MEDICAL_FACTS = [
+  'has ms', 'found out she has', 'found out he has',
   'having a baby', 'leukemia', 'lymphoma', 'fighting cancer', 'started treatment', 'sick every morning', 'morning sickness', 'seeing a therapist', 'on antidepressants',
   'pregnant', 'pregnancy', 'expecting a baby', 'expecting twins', 'is expecting', "she's expecting", 'miscarriage', 'miscarried', 'cancer', 'chemo', 'chemotherapy', 'tumor',
   'diagnosis', 'diagnosed', 'hiv', 'aids', 'std', 'stds', 'herpes', 'rehab', 'in rehab', 'relapse', 'relapsed',
@@ -187,6 +192,7 @@ export const MEDICAL_FACTS = [
   'kidney failure', 'liver failure', 'als', 'parkinsons', "parkinson's", 'ms diagnosis', 'lupus', 'hepatitis', 'eating disorder', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
+  'last chance agreement', 'garnishes', 'garnishing', 'child support',
   'written up', 'write-up', 'got a write-up', 'suspended', 'suspension', 'disciplined', 'disciplinary action', 'on probation',
   'probation', 'pip', 'performance improvement plan', 'performance review', 'bad review', 'failed a drug test',
   'failed his drug test', 'failed her drug test', 'failed the drug test', 'failed drug test', 'demoted', 'demotion',
@@ -195,6 +201,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'juvie', 'in jail', 'moving in with', 'arguing with his wife', 'arguing with her husband',
   'moved in with', 'his girlfriend', 'her boyfriend', 'girlfriend from', 'boyfriend from', 'is single', "he's single", "she's single",
   'sneaking around', 'separating', 'getting separated', 'messing around with', 'fooling around with',
   'affair', 'having an affair', 'cheating on', 'cheated on', 'sleeping with', 'hooking up with', 'hooked up with',
@@ -219,6 +226,7 @@ export const PERSON_REFERENCES = [
 ];
 
 export const INSULT_NOUNS = [
+  'a child could do better', 'my kid could do better', 'a toddler could do better',
     'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'clown', 'clowns', 'pig', 'pigs',
   'scum', 'scumbag', 'scumbags', 'trash', 'garbage', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'creep', 'creeps',
   'freak', 'freaks', 'psycho', 'psychos', 'lunatic', 'lunatics', 'cow', 'witch', 'hag', 'slob', 'slobs', 'pervert',
@@ -232,6 +240,7 @@ export const INSULT_NOUNS = [
 export const INSULT_EXCEPTIONS = ['control freak', 'neat freak', 'fitness freak', 'freak accident', 'trash pickup', 'trash day', 'trash can', 'trash bags', 'trash collection', 'take out the trash', 'garbage pickup', 'garbage truck', 'garbage day', 'garbage can', 'animal shelter', 'animal control', 'animal services', 'party animal', 'pig roast', 'guinea pig', 'pot belly pig', 'rat poison', 'gym rat', 'lab rat', 'snake plant', 'tool box', 'toolbox', 'power tool', 'power tools', 'tool shed', 'crazy good', 'crazy busy', 'going crazy', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'insane amount', 'dense fog', 'thick fog', 'cow bell', 'holy cow', 'cash cow'];
 
 export const INSULT_ADJECTIVES = [
+  'embarrassing',
   'stupid', 'dumb', 'idiotic', 'moronic', 'pathetic', 'worthless', 'disgusting', 'gross', 'repulsive', 'ugly',
   'fat', 'obese', 'hideous', 'brainless', 'spineless', 'ignorant', 'trashy', 'nasty', 'vile', 'miserable',
   'braindead', 'brain-dead', 'dense', 'thick', 'retarded', 'crazy', 'insane', 'senile', 'smelly', 'filthy',
@@ -239,6 +248,7 @@ export const INSULT_ADJECTIVES = [
 
 /** Protected characteristics, as groups people generalise about. */
 export const PROTECTED_GROUPS = [
+  'puerto rican', 'vietnamese', 'haitian', 'cuban', 'filipino', 'korean', 'japanese', 'jew', 'gay guys', 'gay men', 'some of y\'all', 'y\'all old',
   'older employees', 'older workers', 'old employees', 'young people', 'grandpa', 'grandma',
   'women', 'woman', 'girls', 'females', 'men', 'males', 'immigrants', 'immigrant', 'illegals', 'illegal aliens', 'aliens',
   'mexicans', 'mexican', 'hispanics', 'latinos', 'latinas', 'black people', 'blacks', 'white people', 'whites', 'asians',
@@ -251,6 +261,7 @@ export const PROTECTED_GROUPS = [
   'pregnant women', 'these people', 'those people', 'you people',
 ];
 export const GROUP_GENERALISATIONS = [
+  'too old to', 'too old for', 'go home and knit', "can't trust", 'cannot trust', 'all cheat', 'they all', 'cheat',
   'belong at home', 'belong in the home', 'slow everything down', 'slow us down', 'just slow', 'time to retire', "who don't pay", 'who never pay',
   'are all', 'all are', 'are lazy', 'are stupid', 'are dumb', 'are criminals', 'are animals', 'are savages', 'are terrorists',
   'are dirty', 'are useless', 'are worthless', 'are parasites', 'are ruining', 'ruin everything', 'ruined', 'are the problem',
@@ -268,6 +279,7 @@ export const GROUP_GENERALISATIONS = [
 ];
 /** Acting against a group: "we shouldn't be hiring Muslims". */
 export const GROUP_EXCLUSION_VERBS = [
+  "can't trust any of the", "can't trust",
   "rather not have", "rather not work with", "don't want", "wouldn't want", 'no more',"shouldn't be hiring", "shouldn't hire", 'should not hire', 'never hire', "don't hire", "won't hire",
   "wouldn't hire", "shouldn't let", "don't let", "shouldn't allow", "don't trust", 'never trust', "won't rent to", "wouldn't rent to",
   "don't serve", 'keep out', 'get rid of all the', 'ban all'];
@@ -284,6 +296,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  "i've seen your house", 'seen your house', "your kids' bikes", 'drop the complaint', 'drop your complaint', 'after he testified', 'after she testified', 'hint hint',
   "she'll learn", "he'll learn", "you'll learn", "they'll learn", 'anything can happen', 'lots of blind spots', 'blind spots',
   "won't be walking", 'alone for long', "won't be around for long", 'accidents can happen', 'things happen to people',
   'be a shame if', "'d be a shame if", 'see how that works out', "see how that works out for you", "i've been watching", 'i have been watching',
@@ -387,7 +400,7 @@ export const ILLEGAL_ACTS = [
   'hacking into', 'burn it down', 'riot', 'start a riot', 'poach', 'poaching', 'dump it in the river', 'illegal dumping',
   'scalp tickets', 'counterfeit', 'launder', 'pick the lock', 'hotwire',
 ];
-export const UNLAWFUL_PROMOTION = ["don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
+export const UNLAWFUL_PROMOTION = ['who needs', "i've got a guy", 'i got a guy',"don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
 export const UNLAWFUL_NEGATION = [
   "don't", 'do not', 'never', 'stop', 'against', 'arrested for', 'charged with', 'convicted', 'sentenced', 'sober',
   'sobriety', 'recovery', 'in recovery', 'clean for', 'quit', 'quitting', 'awareness', 'prevention', 'report', 'reported',
@@ -427,6 +440,7 @@ export const GENERIC_TITLES = [
 
 /** City imagery named in text (photos with seals, uniforms, vehicles, premises). */
 export const CITY_IMAGERY = [
+  'uniform because', 'in my apd uniform', 'in my vpd uniform', 'in my eppd uniform',
   'city seal', 'seal of the city', 'city logo', 'city emblem', 'city flag', 'department logo', 'department patch',
   'shoulder patch', 'my uniform', 'in uniform', 'in my uniform', 'in full uniform', 'uniform on', 'my badge', 'our badge',
   'the badge', 'badge and', 'department badge', 'patrol car', 'squad car', 'cruiser', 'police car', 'police cruiser',
@@ -460,6 +474,7 @@ export const ANNOUNCEMENT = [
   'our official position', 'statement from',
 ];
 export const SPEAKING_FOR = [
+  'our city supports', 'our city opposes', 'the city supports', 'the city opposes', 'to represent the city', 'represent the city', 'i promise',
   'on behalf of',
   'on behalf of the city', 'on behalf of city', 'speaking for the city', 'speak for the city', 'speaking on behalf of',
   'as a spokesperson', 'as the spokesperson', 'as spokesperson', 'as a representative of the city', 'representing the city',
