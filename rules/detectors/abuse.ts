@@ -10,6 +10,7 @@ import type { Span, TextView } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import {
+  BIAS_PHRASES,
   GROUP_BLAME,
   GROUP_EXCLUSION_VERBS,
   GROUP_GENERALISATIONS,
@@ -112,6 +113,7 @@ const ADVOCACY = wordList(['deserve', 'deserves', 'equal', 'equality', 'rights',
 const NEVER_GROUP = wordList(GROUP_EXCLUSION_VERBS);
 const EXCLUDE_GROUP = wordList([...GROUP_EXCLUSION_VERBS, 'let', 'letting', 'they let', 'they hired', 'hiring', 'promoting', 'put']);
 const BLAME = wordList(GROUP_BLAME);
+const BIGOTED = wordList(BIAS_PHRASES);
 /** Age as a group: "someone over 60", "anyone older than 55". */
 const AGE_GROUP = /(?<![\p{L}])(?:someone|anyone|people|workers|employees|guys|women|men|folks|nobody)\s+(?:over|older than|past)\s+\d{2}(?!\d)/gu;
 const TRAITS = wordList(STEREOTYPE_TRAITS);
@@ -124,6 +126,7 @@ const TRAIT_PERSON = /(?<![\p{L}])(?:(?:a|an|some|that|this|the)\s+(?:guy|man|wo
 function detectBias(view: TextView): Hit[] {
   const { folded } = view;
   const hits: Hit[] = [];
+  for (const m of allMatches(BIGOTED, folded)) hits.push({ start: m.start, end: m.end });
   const groups = [...allMatches(GROUP, folded), ...allMatches(AGE_GROUP, folded), ...allMatches(TRAIT_PERSON, folded)];
   for (const g of groups) {
     const sentence = view.sentenceAt(g.start);

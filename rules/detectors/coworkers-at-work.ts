@@ -18,7 +18,12 @@ const FAMILY = wordList(['my son', 'my daughter', 'my kid', 'my kids', 'my baby'
 /** "at the desk", "during the staff meeting", "in his cruiser": a place at work, however phrased. */
 const WORK_SPOT = /\b(?:at|in|during|on|behind)\s+(?:the|our|his|her|their|my|a)\s+(?:\w+\s+)?(?:desk|meeting|office|shift|station|break ?room|job|job site|counter|lobby|truck|cruiser|yard|shop|briefing|roll call|cubicle|front desk|hallway|stairwell|parking lot|server room|break room|conference room|locker room|control room|dispatch room|mail room|copy room|supply room|call center|plant|depot|firehouse|squad car|patrol car)\b/g;
 const PLACE = wordList(['to work', 'showed up to work', 'came to work', 'came into work',...WORKPLACE_PLACES, 'at work today', 'work today', 'today at work', 'at the job', 'this shift', 'last shift', 'night shift', 'day shift', 'the office today', 'our office', 'the crew', 'on the clock', 'during roll call', 'in the ambulance', 'in the squad']);
-const COWORKER = wordList(WORKPLACE_ROLES.filter((r) => !['mayor', 'council', 'city council', 'hr', 'human resources', 'admin', 'administration', 'management', 'leadership', 'upper management'].includes(r)));
+/** People, not units: "my office" or "our team" is not someone in a photo. */
+const COWORKER = wordList(
+  WORKPLACE_ROLES.filter(
+    (r) => !/^(?:my|our) |^(?:council|city council|management|upper management|leadership|administration|admin|hr|human resources|higher-ups|higher ups|the brass|mayor|front office)$/.test(r),
+  ),
+);
 /** Embarrassing or private moments people would not agree to have posted. */
 const CANDID = wordList(['arguing', 'fighting with', 'on speaker', 'posting later', 'posting it', 'passed out', 'tripping', 'tripped over', 'sleeping through', 'asleep during', 'falling asleep', 'face down', 'priceless', 'wiping out', 'in pajamas', 'dozing', 'caught', 'asleep', 'sleeping', 'napping', 'snoring', 'drooling', 'passed out', 'crying', 'yelling', 'picking his nose', 'picking her nose', 'eating', 'dancing', 'fell', 'tripped', 'wiped out', 'freaking out', 'losing it', 'lost it', 'meltdown', 'screaming', 'on his phone', 'on her phone', 'slacking', 'hiding', 'doing nothing', 'no idea i was', "didn't know i was", 'when he wasn\'t looking', "when she wasn't looking", 'behind his back', 'behind her back', 'secretly', 'lol', 'lmao', '😂', '🤣']);
 const CONSENT = wordList(['with permission', 'with their permission', 'with his permission', 'with her permission', 'shared with permission', 'posted with permission', 'they said i could', 'he said i could', 'she said i could', 'approved by', 'consent']);

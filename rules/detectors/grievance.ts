@@ -79,7 +79,7 @@ function isProtected(view: TextView, sentence: Span): boolean {
 /** "Meanwhile management takes 2 hr lunches": a contrast that makes a dig without a negative word. */
 const CONTRAST_DIG = /(?:meanwhile|while|but|and yet|yet)\s+(?:upper\s+)?(?:management|the bosses|my boss|the brass|leadership|admin|the higher[- ]ups|the suits|our director|the director|the chief|my supervisor|our supervisor)\s+(?:takes?|gets?|sits?|does|goes|leaves?|plays?|golfs?|naps?|hides?|gives? (?:themselves|himself|herself))/u;
 /** A one- or two-word sarcastic sentence after a remark about a superior ("…thinks email is a fad. Incredible."). */
-const SHORT_SARCASM = /^\s*(?:riveting|fascinating|groundbreaking|stellar work|great work|nice work|just a thought|inspiring|incredible|unbelievable|genius|brilliant|amazing|inspiring|classic|love it|love that|wow|great|cool|awesome|stellar|perfect)\s*[.!]*\s*$/u;
+const SHORT_SARCASM = /^\s*(?:shocking|truly shocking|what a surprise|color me surprised|riveting|fascinating|groundbreaking|stellar work|great work|nice work|just a thought|inspiring|incredible|unbelievable|genius|brilliant|amazing|inspiring|classic|love it|love that|wow|great|cool|awesome|stellar|perfect)\s*[.!]*\s*$/u;
 
 /** Fiction and reviews: "that movie about the crooked mayor". */
 const FICTION = wordList(['movie', 'film', 'show', 'series', 'episode', 'season', 'book', 'novel', 'character', 'actor', 'actress', 'sitcom', 'netflix', 'documentary', 'play', 'musical', 'podcast']);

@@ -85,6 +85,12 @@ function roleStatements(view: TextView, lex: Lexicon): Span[] {
     if (/\b(resident|citizen|taxpayer|parent|voter|homeowner|neighbor|fan|customer)\b/.test(folded.slice(lead.end, title.end))) continue;
     out.push({ start: lead.start, end: Math.max(org.end, title.end) });
   }
+  // "As Alexandria's assistant city attorney, …"
+  for (const city of allMatches(lex.city, folded)) {
+    if (!/(?:^|[^\p{L}])as\s+$/u.test(folded.slice(Math.max(0, city.start - 4), city.start))) continue;
+    const title = allMatches(lex.titles, folded, city.end, Math.min(folded.length, city.end + 40))[0];
+    if (title) out.push({ start: city.start - 3, end: title.end });
+  }
   // "I'm with Vicksburg Public Works", "I work for the city": membership without a title.
   for (const m of allMatches(MEMBERSHIP, folded)) {
     const sentence = view.sentenceAt(m.start);

@@ -55,7 +55,10 @@ function subjectIsOtherPerson(view: TextView, sentence: Span, fact: Span, requir
   const { folded } = view;
   const before: Span = { start: sentence.start, end: fact.start };
   const named = peopleIn(view, sentence).length > 0;
-  const role = hasMatch(ROLES, folded, sentence.start, sentence.end) || hasMatch(PERSON_AT_WORK, folded, sentence.start, sentence.end);
+  // The person can be named in the sentence before: "Our two dispatchers who 'carpool'? Yeah they're a thing now."
+  const previous = view.sentences[view.sentences.indexOf(sentence) - 1];
+  const from = previous && /^\s*(?:yeah|yep|and|so|well|oh)?\b.{0,10}\b(?:they|he|she)\b/.test(folded.slice(sentence.start, sentence.end)) ? previous.start : sentence.start;
+  const role = hasMatch(ROLES, folded, from, sentence.end) || hasMatch(PERSON_AT_WORK, folded, from, sentence.end);
   const pronoun = hasMatch(THIRD_PERSON, folded, sentence.start, sentence.end);
   const workContext = role || hasMatch(PLACES, folded, 0, folded.length) || hasMatch(ROLES, folded, 0, folded.length);
   if (hasMatch(FAMILY, folded, before.start, before.end) && !named && !role) return false;

@@ -18,7 +18,7 @@ const ILLEGAL = wordList(ILLEGAL_ACTS);
 const PROMOTE = wordList(UNLAWFUL_PROMOTION);
 const NEGATE = wordList(UNLAWFUL_NEGATION);
 const RUMOURS = wordList(RUMOUR);
-const SUBSTANCE = wordList(['bong rips', 'bong', 'rips', 'cooler of beer', 'case of beer', 'beer in the', 'couple xanax', 'edibles', 'weed', 'joint', 'blunt', 'vape pen', 'dab pen', 'shrooms', 'molly', 'coke', 'pills', 'xanax', 'percs', 'bottle of jack', 'bottle of', 'flask', 'fifth of', 'shots', 'shot of', 'vodka', 'whiskey', 'bourbon', 'tequila', 'booze', 'tallboy', 'tall boy', '🥃']);
+const SUBSTANCE = wordList(['💊', 'the good stuff', 'six pack', 'six-pack', 'drank a', 'bong rips', 'bong', 'rips', 'cooler of beer', 'case of beer', 'beer in the', 'couple xanax', 'edibles', 'weed', 'joint', 'blunt', 'vape pen', 'dab pen', 'shrooms', 'molly', 'coke', 'pills', 'xanax', 'percs', 'bottle of jack', 'bottle of', 'flask', 'fifth of', 'shots', 'shot of', 'vodka', 'whiskey', 'bourbon', 'tequila', 'booze', 'tallboy', 'tall boy', '🥃']);
 const ON_THE_JOB = wordList(['shift', 'before the 7am shift', 'before the council', 'council presentation', 'before my presentation', 'for the cleanup', "don't tell the foreman", "don't tell my boss", 'before work', 'on shift', 'every shift', 'my shift', 'on the clock', 'on duty', 'in my locker', 'in the truck', 'city truck', 'council meeting', 'staff meeting', 'before the meeting', 'during the meeting', 'on the job', 'at my desk', 'lunch break', 'on break', 'in the break room', 'patrol', 'in the cruiser', 'before roll call']);
 /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
 const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;

@@ -52,6 +52,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'hides in his office', 'hides in her office', 'hides in the office', 'never read', 'has never read', 'read the wrong', 'got the promotion', "nephew got", "niece got", 'his buddy got',
   'finally showing up', 'finally show up', 'says nothing', 'fixes nothing', 'delivered a press release', 'treats the budget like',
   'personal credit card', 'personal piggy bank', "can't reset a password", 'time for new leadership', 'new leadership', 'riveting', 'stellar work',
   'should not be allowed near', "shouldn't be allowed near", 'blames you', 'blames us', 'blames everyone', 'takes every win',
@@ -160,6 +161,7 @@ export const PLAN_WORDS = [
 
 /** Ongoing investigations and proceedings. */
 export const INVESTIGATION = [
+  'settling the', 'settle the', 'excessive force', 'use of force case', 'wrongful death', 'the case for',
   'internal audit', 'missing from', "can't say who", 'they think it\'s someone',
   'internal investigation', 'internal affairs', 'ia investigation', 'ongoing investigation', 'open investigation',
   'under investigation', 'being investigated', 'investigating', 'the investigation', 'investigation into', 'disciplinary hearing',
@@ -192,6 +194,7 @@ export const MEDICAL_FACTS = [
   'kidney failure', 'liver failure', 'als', 'parkinsons', "parkinson's", 'ms diagnosis', 'lupus', 'hepatitis', 'eating disorder', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
+  'arrested for', 'arrested', 'dui', 'dv', 'in jail', 'juvie', 'restraining order', 'on probation for',
   'last chance agreement', 'garnishes', 'garnishing', 'child support',
   'written up', 'write-up', 'got a write-up', 'suspended', 'suspension', 'disciplined', 'disciplinary action', 'on probation',
   'probation', 'pip', 'performance improvement plan', 'performance review', 'bad review', 'failed a drug test',
@@ -201,13 +204,14 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
-  'juvie', 'in jail', 'moving in with', 'arguing with his wife', 'arguing with her husband',
+  "they're a thing", 'a thing now', 'an item now', "they're an item",
+  'moving in with', 'arguing with his wife', 'arguing with her husband',
   'moved in with', 'his girlfriend', 'her boyfriend', 'girlfriend from', 'boyfriend from', 'is single', "he's single", "she's single",
   'sneaking around', 'separating', 'getting separated', 'messing around with', 'fooling around with',
   'affair', 'having an affair', 'cheating on', 'cheated on', 'sleeping with', 'hooking up with', 'hooked up with',
   'dating', 'going out with', 'seeing each other', 'divorce', 'divorcing', 'getting divorced', 'separated', 'breakup',
   'broke up', 'split up', 'splitting up', 'kicked him out', 'kicked her out', 'hooking up', 'left her husband', 'left his wife',
-  'leaving her husband', 'leaving his wife', 'left her wife', 'left his husband', 'ran off with', 'running around with', 'custody battle', 'restraining order', 'dui', 'arrested', 'bankrupt', 'bankruptcy', 'evicted', 'foreclosure',
+  'leaving her husband', 'leaving his wife', 'left her wife', 'left his husband', 'ran off with', 'running around with', 'custody battle', 'foreclosure',
   'gay', 'came out', 'in the closet', 'undocumented', 'immigration status',
 ];
 
@@ -237,7 +241,8 @@ export const INSULT_NOUNS = [
   'junkies', 'thug', 'thugs', 'hillbilly', 'hillbillies', 'redneck', 'rednecks', 'trailer trash', 'bimbo',
 ];
 /** Compounds where an insult word is not an insult ("control freak", "trash pickup", "animal shelter"). */
-export const INSULT_EXCEPTIONS = ['control freak', 'neat freak', 'fitness freak', 'freak accident', 'trash pickup', 'trash day', 'trash can', 'trash bags', 'trash collection', 'take out the trash', 'garbage pickup', 'garbage truck', 'garbage day', 'garbage can', 'animal shelter', 'animal control', 'animal services', 'party animal', 'pig roast', 'guinea pig', 'pot belly pig', 'rat poison', 'gym rat', 'lab rat', 'snake plant', 'tool box', 'toolbox', 'power tool', 'power tools', 'tool shed', 'crazy good', 'crazy busy', 'going crazy', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'insane amount', 'dense fog', 'thick fog', 'cow bell', 'holy cow', 'cash cow'];
+export const INSULT_EXCEPTIONS = [
+  'clown show', 'circus act', 'pig out','control freak', 'neat freak', 'fitness freak', 'freak accident', 'trash pickup', 'trash day', 'trash can', 'trash bags', 'trash collection', 'take out the trash', 'garbage pickup', 'garbage truck', 'garbage day', 'garbage can', 'animal shelter', 'animal control', 'animal services', 'party animal', 'pig roast', 'guinea pig', 'pot belly pig', 'rat poison', 'gym rat', 'lab rat', 'snake plant', 'tool box', 'toolbox', 'power tool', 'power tools', 'tool shed', 'crazy good', 'crazy busy', 'going crazy', 'drive me crazy', 'drives me crazy', 'driving me crazy', 'insane amount', 'dense fog', 'thick fog', 'cow bell', 'holy cow', 'cash cow'];
 
 export const INSULT_ADJECTIVES = [
   'embarrassing',
@@ -279,12 +284,14 @@ export const GROUP_GENERALISATIONS = [
 ];
 /** Acting against a group: "we shouldn't be hiring Muslims". */
 export const GROUP_EXCLUSION_VERBS = [
+  'hire a', 'hiring a',
   "can't trust any of the", "can't trust",
   "rather not have", "rather not work with", "don't want", "wouldn't want", 'no more',"shouldn't be hiring", "shouldn't hire", 'should not hire', 'never hire', "don't hire", "won't hire",
   "wouldn't hire", "shouldn't let", "don't let", "shouldn't allow", "don't trust", 'never trust', "won't rent to", "wouldn't rent to",
   "don't serve", 'keep out', 'get rid of all the', 'ban all'];
 /** Blaming a group for a bad outcome: "no wonder it's falling apart". */
-export const GROUP_BLAME = ['no wonder', "that's what happens", 'that is what happens', 'falling apart', 'went downhill', 'gone downhill',
+export const GROUP_BLAME = [
+  'watch the whole', 'burn down', 'go under', 'fall apart','no wonder', "that's what happens", 'that is what happens', 'falling apart', 'went downhill', 'gone downhill',
   'this is why', "that's why", 'see what happens', 'what did you expect', 'should have known', 'ruined it', 'ruin it'];
 
 /** Traits in stereotypes ("every X guy I know is cheap"). */
@@ -296,6 +303,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'think about your pension', 'before you keep talking', 'going to have a problem', 'a real one', 'a real problem', 'i will find out who', "i'll find out who", 'find out who you are', 'ratted me out', 'snitched on me',
   "i've seen your house", 'seen your house', "your kids' bikes", 'drop the complaint', 'drop your complaint', 'after he testified', 'after she testified', 'hint hint',
   "she'll learn", "he'll learn", "you'll learn", "they'll learn", 'anything can happen', 'lots of blind spots', 'blind spots',
   "won't be walking", 'alone for long', "won't be around for long", 'accidents can happen', 'things happen to people',
@@ -332,6 +340,9 @@ export const VIOLENT_VERBS = [
 ];
 export const THREAT_INTENT = ["i'll", 'i will', "i'm gonna", 'im gonna', "i'm going to", 'gonna', 'going to', 'should', 'someone should', 'somebody should', 'want to', 'wanna', 'i could', "i'd", 'ima', "i'ma", 'let me', 'ready to', 'about to'];
 /** Idioms that use violent words harmlessly. */
+/** Xenophobic or bigoted lines that need no named group. */
+export const BIAS_PHRASES = ['learn english or', 'speak english or', 'go back to your country', 'go back to where you came from', 'go back where you came from', 'speak american', 'this is america, speak', 'build the wall and'];
+
 export const VIOLENCE_IDIOMS = [
   'killed me', 'killing me', 'killing it', 'killed it', 'kill it', 'kills me', 'to die for', 'dying of laughter',
   "i'm dead", 'im dead', 'dead tired', 'beat the heat', 'beat traffic', 'beat the traffic', 'beat the rush', 'beat my record',
@@ -348,7 +359,7 @@ export const SEXUAL_TERMS = [
   'tight pants', 'tight jeans', 'tight dress', 'tight shirt', 'a whole snack', 'snack', '😍', '🔥', 'not complaining',
   'best legs', 'great legs', 'jailbait', 'legs', 'booty shorts', 'ass on', 'built like',
   "she'd be fun", "he'd be fun", 'fun after work', 'after hours with her', 'after hours with him', '😏', '😘', '🍑', '🍆', '🥵', '🤤',
-  'hot', 'sexy', 'smoking hot', 'smokin hot', 'thicc', 'thick', 'curvy', 'rack', 'boobs', 'tits', 'booty', 'ass', 'butt',
+  'hot', 'sexy', 'smoking hot', 'smokin hot', 'thicc', 'thick', 'curvy', 'rack', 'boobs', 'tits', 'booty', 'butt that', 'ass that',
   'legs for days', 'nice legs', 'those legs', 'body on', 'her body', 'his body', 'that body', 'bod', 'bangable',
   "i'd hit that", 'id hit that', 'would hit that', 'wifey material', 'tap that', 'bend her over', 'bend over',
   "wouldn't mind", 'would not mind', 'in that skirt', 'in that dress', 'in those pants', 'in those jeans', 'in those leggings',
@@ -359,6 +370,7 @@ export const SEXUAL_TERMS = [
   'check her out', 'check him out',
 ];
 export const SEXUAL_TARGETS = [
+  'dispatcher', 'the new', 'lady from', 'girl from',
   'lifeguard', 'cashier', 'server', 'bartender', 'officer', 'trainee', 'temp', 'volunteer', 'mom at', 'lady at', 'girl at', 'guy at',
   'she', 'her', 'he', 'him', 'girl', 'lady', 'woman', 'guy', 'dude', 'new girl', 'new guy', 'intern', 'receptionist',
   'secretary', 'nurse', 'teacher', 'customer', 'resident', 'client', 'patient', 'waitress', 'barista', 'coworker',
