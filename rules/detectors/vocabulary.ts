@@ -147,6 +147,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'closes', 'merges', 'moves', 'ends', 'shuts down',
   'stepping down', 'step down', 'layoff list', 'draft layoff',
   'cancelled', 'fell through', 'getting cancelled', 'getting cut',
   'rebid', 'cancelled', 'canceled', 'cancel', 'arrested', 'charged',
