@@ -132,7 +132,7 @@ function detectBias(view: TextView): Hit[] {
     const sentence = view.sentenceAt(g.start);
     const after: Span = { start: g.end, end: Math.min(sentence.end, g.end + 60) };
     const generalises = hasMatch(GENERALISATION, folded, after.start, after.end);
-    const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /^\s*(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 8));
+    const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /\b(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 30));
     const excluded = false;
     const typical = TYPICAL.test(folded.slice(Math.max(sentence.start, g.start - 10), g.start));
     const traitPerson = /^(?:a|an|some|that|this|the)\s|\s(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)$/.test(g.text);

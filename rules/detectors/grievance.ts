@@ -104,7 +104,9 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
   }
   if (hasMatch(PRAISE, folded, sentence.start, sentence.end) && !hasMatch(SARCASM, folded, sentence.start, sentence.end)) return null;
   const firstTarget = targets[0]!;
-  const insults = allMatches(INSULTS, folded, Math.max(sentence.start, firstTarget.end), sentence.end).filter((m) => !hasMatch(NOT_INSULT, folded, m.start - 20, m.end + 20));
+  const insults = allMatches(INSULTS, folded, Math.max(sentence.start, firstTarget.end), sentence.end).filter(
+    (m) => !hasMatch(NOT_INSULT, folded, m.start - 20, m.end + 20) && /(?:\bis|\bare|\bwas|\bwere|'s|\bsuch|\bwhat)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|a real\s+|the biggest\s+)?(?:\w+\s+)?$/.test(folded.slice(Math.max(sentence.start, m.start - 30), m.start)),
+  );
   const negative = [...allMatches(NEGATIVE, folded, sentence.start, sentence.end).filter((m) => !hasMatch(NOT_NEGATIVE, folded, m.start - 10, m.end + 10)), ...insults].sort((a, b) => a.start - b.start);
   const sarcastic = allMatches(SARCASTIC, folded, sentence.start, sentence.end).filter(() => hasMatch(SARCASM, folded, sentence.start, Math.min(folded.length, sentence.end + 15)));
   // New wordings: the sentence reads clearly negative (AFINN) or carries an eye-roll.

@@ -32,6 +32,7 @@ const IMAGERY = wordList(CITY_IMAGERY);
 const PHOTO = wordList(PHOTO_WORDS);
 const SELF_IN_PHOTO = wordList(SELF_PHOTO);
 const ROLE_LEAD = wordList(ROLE_LEADS);
+const BULLETIN_FROM = wordList(['message from', 'update from', 'notice from', 'statement from', 'reminder from', 'alert from', 'a message from', 'an update from']);
 const MEMBERSHIP = wordList(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
 const AUTHORITY = wordList([
@@ -145,8 +146,8 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   if (signals.has('speaking-for')) {
     for (const m of allMatches(SPEAKING, folded)) {
       if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
-      // Bare "on behalf of" counts only with the city or a department right after it.
-      if (m.text === 'on behalf of') {
+      // Bare "on behalf of" / "speaking for" count only with the city or a department right after them.
+      if (m.text === 'on behalf of' || m.text === 'speaking for') {
         const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 45))[0];
         if (!org || org.start - m.end > 6) continue;
         found.push({ start: m.start, end: org.end });
@@ -162,6 +163,13 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   if (signals.has('speaking-for')) {
     for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
+    // "Message from the El Paso Streets Department:" — a bulletin signed by the department.
+    for (const m of allMatches(BULLETIN_FROM, folded)) {
+      const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 45))[0];
+      // Relaying the city's own page ("a reminder from the city's official page") is not speaking for it.
+      const relayed = org && /^'s\b/.test(folded.slice(org.end, org.end + 3));
+      if (org && !relayed && org.start - m.end <= 6 && org.end - org.start > 4) found.push({ start: m.start, end: org.end });
+    }
     // "Public Works update: crews are out tonight" — a department's bulletin.
     for (const org of allMatches(lex.cityOrDept, folded)) {
       if (org.end - org.start > 4 && /^\s+(?:update|alert|notice|reminder|advisory|announcement|psa)\s*:/.test(folded.slice(org.end, org.end + 16))) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf(':') + 1 });
@@ -195,6 +203,14 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       const from = signOff.index + signOff[0].indexOf(signOff[1]!);
       const org = allMatches(lex.cityOrDept, folded, from, tail.length).find((o) => o.end >= tail.length - 2);
       if (org && (org.start - from < 3 || hasMatch(lex.titles, folded, from, org.start))) found.push({ start: signOff.index, end: tail.length, strict: params.titleWithCityIsOfficial });
+    }
+    // "Alexandria Police Department — Patrol Sergeant": the department and a title run together.
+    for (const org of allMatches(lex.cityOrDept, folded)) {
+      if (org.end - org.start < 5) continue;
+      const sep = /^\s*[—–|,-]\s*/.exec(folded.slice(org.end, org.end + 5));
+      if (!sep) continue;
+      const title = allMatches(lex.titles, folded, org.end + sep[0].length, Math.min(folded.length, org.end + sep[0].length + 30))[0];
+      if (title && title.start - (org.end + sep[0].length) < 12) found.push({ start: org.start, end: title.end, strict: params.titleWithCityIsOfficial });
     }
     for (const m of allMatches(INLINE_SIGNATURE_TITLE, view.text)) {
       const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 30))[0];

@@ -19,6 +19,7 @@ const PROMOTE = wordList(UNLAWFUL_PROMOTION);
 const NEGATE = wordList(UNLAWFUL_NEGATION);
 const RUMOURS = wordList(RUMOUR);
 const SUBSTANCE = wordList(['💊', 'the good stuff', 'six pack', 'six-pack', 'drank a', 'bong rips', 'bong', 'rips', 'cooler of beer', 'case of beer', 'beer in the', 'couple xanax', 'edibles', 'weed', 'joint', 'blunt', 'vape pen', 'dab pen', 'shrooms', 'molly', 'coke', 'pills', 'xanax', 'percs', 'bottle of jack', 'bottle of', 'flask', 'fifth of', 'shots', 'shot of', 'vodka', 'whiskey', 'bourbon', 'tequila', 'booze', 'tallboy', 'tall boy', '🥃']);
+const BEFORE_WORK_EVENT = /\b(?:before|during|at) (?:the|my|our) (?:\w+ )?(?:meeting|shift|presentation|hearing|briefing|inspection|training)\b/;
 const ON_THE_JOB = wordList(['shift', 'before the 7am shift', 'before the council', 'council presentation', 'before my presentation', 'for the cleanup', "don't tell the foreman", "don't tell my boss", 'before work', 'on shift', 'every shift', 'my shift', 'on the clock', 'on duty', 'in my locker', 'in the truck', 'city truck', 'council meeting', 'staff meeting', 'before the meeting', 'during the meeting', 'on the job', 'at my desk', 'lunch break', 'on break', 'in the break room', 'patrol', 'in the cruiser', 'before roll call']);
 /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
 const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;
@@ -48,7 +49,7 @@ export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulCon
   for (const m of allMatches(SUBSTANCE, folded)) {
     const sentence = view.sentenceAt(m.start);
     const context = { start: Math.max(0, sentence.start - 60), end: Math.min(folded.length, sentence.end + 80) };
-    if (hasMatch(ON_THE_JOB, folded, context.start, context.end) && !negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
+    if ((hasMatch(ON_THE_JOB, folded, context.start, context.end) || BEFORE_WORK_EVENT.test(folded.slice(context.start, context.end))) && !negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
   }
   for (const m of allMatches(DUMPING, folded)) if (!negated(m.start, m.end)) hits.push(m);
   for (const m of allMatches(ILLEGAL, folded)) {

@@ -6,6 +6,7 @@
 
 /** People at work, referred to by role. */
 export const WORKPLACE_ROLES = [
+  'leaders', 'assistant superintendent',
   'council rep', 'assistant chief', 'b shift', 'a shift', 'c shift',
   'boss', 'bosses', 'supervisor', 'supervisors', 'manager', 'managers', 'director', 'directors', 'chief', 'deputy chief',
   'captain', 'lieutenant', 'lt', 'sergeant', 'sgt', 'foreman', 'superintendent', 'department head', 'dept head',
@@ -52,6 +53,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'not knowing how to', "doesn't know how to", "doesn't have to imagine", 'the problem is you', 'the problem is probably you', 'has done nothing', 'done nothing', 'take credit',
   'hides in his office', 'hides in her office', 'hides in the office', 'never read', 'has never read', 'read the wrong', 'got the promotion', "nephew got", "niece got", 'his buddy got',
   'finally showing up', 'finally show up', 'says nothing', 'fixes nothing', 'delivered a press release', 'treats the budget like',
   'personal credit card', 'personal piggy bank', "can't reset a password", 'time for new leadership', 'new leadership', 'riveting', 'stellar work',
@@ -86,12 +88,14 @@ export const NEGATIVE_EVALUATION = [
 
 /** Sarcastic praise that reads as a dig when aimed at a superior. */
 export const SARCASTIC_PRAISE = [
+  'inspired leadership', 'visionary leadership', 'big plan for morale',
   'genius', 'brilliant', 'stellar leadership', 'great leadership', 'amazing leadership', 'visionary', 'mastermind',
   'real winner', 'what a leader', 'such a leader', 'fearless leader', 'another brilliant', 'another genius',
   'thanks a lot', 'way to go', 'bang-up job', 'bang up job', 'great job', 'nice work', 'truly inspiring', 'incredible',
   'unbelievable', 'love that for us', 'what a time to be alive', 'inspiring stuff', 'real leadership',
 ];
-export const SARCASM_MARKERS = ['/s', 'lol', 'lmao', 'smh', 'sure', 'yeah right', 'totally', 'not', 'as always', 'again', 'another', '🙄', '🤡', '😒', '🙃'];
+export const SARCASM_MARKERS = [
+  'truly', 'really', 'obviously','/s', 'lol', 'lmao', 'smh', 'sure', 'yeah right', 'totally', 'not', 'as always', 'again', 'another', '🙄', '🤡', '😒', '🙃'];
 
 /** Topics of collective, protected workplace speech (wages, hours, staffing, safety, unions). */
 export const COLLECTIVE_TOPICS = [
@@ -131,6 +135,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  'quietly', 'nobody is supposed to know', 'not supposed to know', 'no one is supposed to know',
   "nobody's been told", 'nobody has been told', 'not to tell anyone', "i'm only telling you", 'only telling you guys', 'asked us not to tell',
   'sitting on it', 'keep it to yourselves', 'keep it to yourself', 'keeping it quiet', 'covering it up', "they're covering it up",
   "can't say who", 'between us',
@@ -147,6 +152,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'buying the', 'closing is',
   'closes', 'merges', 'moves', 'ends', 'shuts down',
   'stepping down', 'step down', 'layoff list', 'draft layoff',
   'cancelled', 'fell through', 'getting cancelled', 'getting cut',
@@ -205,6 +211,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'pregnant by', 'knocked up by', 'baby daddy',
   "they're a thing", 'a thing now', 'an item now', "they're an item",
   'moving in with', 'arguing with his wife', 'arguing with her husband',
   'moved in with', 'his girlfriend', 'her boyfriend', 'girlfriend from', 'boyfriend from', 'is single', "he's single", "she's single",
@@ -231,6 +238,7 @@ export const PERSON_REFERENCES = [
 ];
 
 export const INSULT_NOUNS = [
+  'leeches', 'leech', 'moochers', 'freeloaders', 'whiners', 'bloodsuckers',
   'a child could do better', 'my kid could do better', 'a toddler could do better',
     'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'clown', 'clowns', 'pig', 'pigs',
   'scum', 'scumbag', 'scumbags', 'trash', 'garbage', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'creep', 'creeps',
@@ -304,6 +312,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'you better hope', "you'd better hope", 'if i ever see you', 'never see you off the clock', 'when i see you off',
   'think about your pension', 'before you keep talking', 'going to have a problem', 'a real one', 'a real problem', 'i will find out who', "i'll find out who", 'find out who you are', 'ratted me out', 'snitched on me',
   "i've seen your house", 'seen your house', "your kids' bikes", 'drop the complaint', 'drop your complaint', 'after he testified', 'after she testified', 'hint hint',
   "she'll learn", "he'll learn", "you'll learn", "they'll learn", 'anything can happen', 'lots of blind spots', 'blind spots',
@@ -404,6 +413,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'call in sick', 'calling in sick', 'call out sick', 'the city will never know',
   'shoplift', 'shoplifting', 'steal', 'stealing', 'swipe some', 'five finger discount', 'vandalize', 'vandalizing', 'graffiti',
   'tag the', 'break into', 'breaking into', 'loot', 'looting', 'fake id', 'fake ids', "fake doctor's note", 'forge',
   'forging', 'forged', 'cook the books', 'pad your timesheet', 'pad our timesheets', 'padding timesheets', 'pad my timesheet', 'padding my timesheet', 'pad the timesheet', 'fudge my hours',
@@ -453,6 +463,7 @@ export const GENERIC_TITLES = [
 
 /** City imagery named in text (photos with seals, uniforms, vehicles, premises). */
 export const CITY_IMAGERY = [
+  'bunker gear', 'turnout gear', 'my gear', 'the new engine', 'engine',
   'uniform because', 'in my apd uniform', 'in my vpd uniform', 'in my eppd uniform',
   'city seal', 'seal of the city', 'city logo', 'city emblem', 'city flag', 'department logo', 'department patch',
   'shoulder patch', 'my uniform', 'in uniform', 'in my uniform', 'in full uniform', 'uniform on', 'my badge', 'our badge',
@@ -472,7 +483,8 @@ export const PHOTO_WORDS = [
 ];
 
 /** The author is in the picture, or posing with city property. */
-export const SELF_PHOTO = ['selfie', 'selfies', 'me in', 'me and', 'me with', 'me next to', 'me at', 'of me', 'my uniform', 'in uniform',
+export const SELF_PHOTO = [
+  'me +', 'me and the', 'me with the','selfie', 'selfies', 'me in', 'me and', 'me with', 'me next to', 'me at', 'of me', 'my uniform', 'in uniform',
   'posing', 'posed', 'in my', 'my truck', 'my cruiser', 'my unit', 'my rig', 'my engine', 'my desk', 'my office', 'recorded this in',
   'filmed this in'];
 
@@ -487,6 +499,7 @@ export const ANNOUNCEMENT = [
   'our official position', 'statement from',
 ];
 export const SPEAKING_FOR = [
+  'speaking for',
   'our city supports', 'our city opposes', 'the city supports', 'the city opposes', 'to represent the city', 'represent the city', 'i promise',
   'on behalf of',
   'on behalf of the city', 'on behalf of city', 'speaking for the city', 'speak for the city', 'speaking on behalf of',
