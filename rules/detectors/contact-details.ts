@@ -30,7 +30,7 @@ const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|
 const SELF = wordList([
   'my number', 'my cell', 'my phone', 'my mobile', 'my home number', 'call me', 'text me', 'reach me', 'ring me', 'contact me',
   'my email', 'my e-mail', 'email me', 'e-mail me', 'i live at', 'i live on', 'we live at', 'we live on', 'my address',
-  "we're at", 'we are at', "i'm at", 'swing by', 'come by', 'stop by', 'our address', 'our new address', 'my new address', 'new address is', 'my house', 'our house', 'our new house', 'my new place', 'our new place', 'my place', 'our place', 'my home',
+  'moved in at', 'just moved in', "we're at", 'we are at', "i'm at", 'swing by', 'come by', 'stop by', 'our address', 'our new address', 'my new address', 'new address is', 'my house', 'our house', 'our new house', 'my new place', 'our new place', 'my place', 'our place', 'my home',
   'our home', 'come over to', 'party at my', 'party at our', 'housewarming', 'moved into', 'moved to', 'just bought',
   'closed on', 'my apartment', 'our apartment', 'my apt',
 ]);

@@ -55,7 +55,7 @@ export function detectInternalInfo(input: DetectorInput, params: InternalInfoPar
     }
   }
   // A secret about an arrest or a case is inside knowledge too ("the chief's son… being kept quiet").
-  if (params.what.includes('investigations') && hasMatch(SECRET_MARKERS, folded) && /\b(arrest|arrested|charged|investigat|case|suspect|warrant|complaint)/.test(folded)) {
+  if (params.what.includes('investigations') && hasMatch(SECRET_MARKERS, folded) && /\b(arrest|arrested|charged|investigat|case|suspect|warrant|complaint|missing funds|fraud|theft|on leave)/.test(folded)) {
     for (const marker of allMatches(SECRET_MARKERS, folded)) hits.push({ start: marker.start, end: marker.end });
   }
   if (params.what.includes('investigations') && !hasMatch(PUBLIC, folded)) {

@@ -121,6 +121,11 @@ function signatureBlocks(view: TextView, lex: Lexicon): Span[] {
   lines.forEach((line, i) => {
     const text = folded.slice(line.start, line.end).trim();
     if (!text || text.length > 60 || /[.!?]$/.test(text)) return;
+    // "Environmental Services, City of El Paso" as the last line: department and city in one sign-off.
+    if (i >= lines.length - 2 && text.length <= 70 && lex.departments.size > 0 && hasMatch(lex.departments, folded, line.start, line.end) && hasMatch(lex.city, folded, line.start, line.end) && i > 0) {
+      out.push({ start: line.start, end: line.end });
+      return;
+    }
     const departmentLine = /\b(?:department|dept\.?|division|office of)\b/.test(text) || (lex.departments.size > 0 && hasMatch(lex.departments, folded, line.start, line.end));
     if (!hasMatch(lex.titles, folded, line.start, line.end) && !departmentLine) return;
     for (let j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {

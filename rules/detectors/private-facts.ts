@@ -43,7 +43,7 @@ const FAMILY = wordList([
   'my friend', 'my best friend', 'my bf', 'my gf', 'my boyfriend', 'my girlfriend', 'my in-laws', 'my mother-in-law',
 ]);
 /** Public and fictional contexts: reviews, news, celebrities, awareness campaigns. */
-const PUBLIC_CONTEXT = wordList([
+const PUBLIC_CONTEXT = wordList(['testified', 'legislature', 'spoke at', 'keynote', 'conference', 'press conference', 
   'awareness', 'research', 'fundraiser', 'fundraising', 'walk for', 'run for', 'survivor', 'survivors', 'cure', 'charity',
   'movie', 'film', 'show', 'series', 'episode', 'book', 'novel', 'character', 'actor', 'actress', 'celebrity', 'singer',
   'the news', 'article', 'study', 'hospital opened', 'clinic opens', 'center opens', 'vaccine', 'flu shot', 'covid shot',

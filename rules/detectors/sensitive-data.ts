@@ -115,7 +115,7 @@ const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-|got ch
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
 /** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
-const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock)[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in)\s+(\d(?:[- ]?\d){3,7})(?![\d-])/g;
+const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock|reader|override)[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in|the override)\s*:?\s+(\d(?:[- ]?\d){3,7})(?:-?#)?(?![\d-])/g;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
 function detectSecrets(folded: string): Hit[] {

@@ -33,6 +33,7 @@ export const SUPERIORS = [
 
 /** Indirect or sarcastic ways of pointing at a superior. */
 export const INDIRECT_SUPERIOR = [
+  'whoever set that', 'whoever set this', 'whoever picked',
   'the man who approves', 'the woman who approves', 'whoever approves', 'the one who approves', "our 'leader'", 'our "leader"', "my 'boss'",
   'the genius who runs', 'the genius in charge', 'the geniuses in charge', 'the person in charge', 'whoever runs',
   'whoever is in charge', "whoever's in charge", 'the guy in charge', 'the lady in charge', 'the woman in charge',
@@ -53,6 +54,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'leadership skills of a', 'skills of a', 'wet paper towel', 'do more with less', 'took a raise', 'actually work?', 'does anyone over there', 'lost my paperwork', 'all talk', 'zero follow through', 'no follow through',
   'not knowing how to', "doesn't know how to", "doesn't have to imagine", 'the problem is you', 'the problem is probably you', 'has done nothing', 'done nothing', 'take credit',
   'hides in his office', 'hides in her office', 'hides in the office', 'never read', 'has never read', 'read the wrong', 'got the promotion', "nephew got", "niece got", 'his buddy got',
   'finally showing up', 'finally show up', 'says nothing', 'fixes nothing', 'delivered a press release', 'treats the budget like',
@@ -168,6 +170,7 @@ export const PLAN_WORDS = [
 
 /** Ongoing investigations and proceedings. */
 export const INVESTIGATION = [
+  'missing funds', 'money missing', 'embezzlement',
   'settling the', 'settle the', 'excessive force', 'use of force case', 'wrongful death', 'the case for',
   'internal audit', 'missing from', "can't say who", 'they think it\'s someone',
   'internal investigation', 'internal affairs', 'ia investigation', 'ongoing investigation', 'open investigation',
@@ -201,6 +204,7 @@ export const MEDICAL_FACTS = [
   'kidney failure', 'liver failure', 'als', 'parkinsons', "parkinson's", 'ms diagnosis', 'lupus', 'hepatitis', 'eating disorder', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
+  'put on leave', 'on admin leave', 'admin leave', 'administrative leave', 'psych eval', 'failed his psych', 'failed her psych', 'fitness for duty',
   'arrested for', 'arrested', 'dui', 'dv', 'in jail', 'juvie', 'restraining order', 'on probation for',
   'last chance agreement', 'garnishes', 'garnishing', 'child support',
   'written up', 'write-up', 'got a write-up', 'suspended', 'suspension', 'disciplined', 'disciplinary action', 'on probation',
@@ -211,6 +215,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'wife left him', 'husband left her', 'wife left', 'husband left',
   'pregnant by', 'knocked up by', 'baby daddy',
   "they're a thing", 'a thing now', 'an item now', "they're an item",
   'moving in with', 'arguing with his wife', 'arguing with her husband',
@@ -262,6 +267,7 @@ export const INSULT_ADJECTIVES = [
 
 /** Protected characteristics, as groups people generalise about. */
 export const PROTECTED_GROUPS = [
+  'mentally ill folks', 'mentally ill people', 'the mentally ill', 'crazy people',
   'puerto rican', 'vietnamese', 'haitian', 'cuban', 'filipino', 'korean', 'japanese', 'jew', 'gay guys', 'gay men', 'some of y\'all', 'y\'all old',
   'older employees', 'older workers', 'old employees', 'young people', 'grandpa', 'grandma',
   'women', 'woman', 'girls', 'females', 'men', 'males', 'immigrants', 'immigrant', 'illegals', 'illegal aliens', 'aliens',
@@ -351,7 +357,8 @@ export const VIOLENT_VERBS = [
 export const THREAT_INTENT = ["i'll", 'i will', "i'm gonna", 'im gonna', "i'm going to", 'gonna', 'going to', 'should', 'someone should', 'somebody should', 'want to', 'wanna', 'i could', "i'd", 'ima', "i'ma", 'let me', 'ready to', 'about to'];
 /** Idioms that use violent words harmlessly. */
 /** Xenophobic or bigoted lines that need no named group. */
-export const BIAS_PHRASES = ['learn english or', 'speak english or', 'go back to your country', 'go back to where you came from', 'go back where you came from', 'speak american', 'this is america, speak', 'build the wall and'];
+export const BIAS_PHRASES = [
+  'barely speak english', "can't speak english", 'cannot speak english', 'learn the language','learn english or', 'speak english or', 'go back to your country', 'go back to where you came from', 'go back where you came from', 'speak american', 'this is america, speak', 'build the wall and'];
 
 export const VIOLENCE_IDIOMS = [
   'killed me', 'killing me', 'killing it', 'killed it', 'kill it', 'kills me', 'to die for', 'dying of laughter',
@@ -403,6 +410,7 @@ export const DRUG_PROMOTION = [
   'on acid', 'on shrooms', 'where can i get', 'where to get', 'cop some', 'copped some', 'pick up some',
 ];
 export const ALCOHOL_ABUSE = [
+  'drink on every shift', 'drink on shift', 'we drink on', 'beer fridge in the',
   'blackout drunk', 'blacked out', 'black out drunk', 'get wasted', 'getting wasted', 'got wasted', 'get hammered',
   'getting hammered', 'got hammered', 'get plastered', 'getting plastered', 'shitfaced', 'sh*tfaced', 'get trashed',
   'getting trashed', 'drunk at work', 'drinking at work', 'drinking on the job', 'drinking on duty', 'drunk on duty',
@@ -413,6 +421,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'clock in then', 'nobody checks the gps', 'sleep in the truck on the clock', 'clock in and leave',
   'call in sick', 'calling in sick', 'call out sick', 'the city will never know',
   'shoplift', 'shoplifting', 'steal', 'stealing', 'swipe some', 'five finger discount', 'vandalize', 'vandalizing', 'graffiti',
   'tag the', 'break into', 'breaking into', 'loot', 'looting', 'fake id', 'fake ids', "fake doctor's note", 'forge',
@@ -423,7 +432,8 @@ export const ILLEGAL_ACTS = [
   'hacking into', 'burn it down', 'riot', 'start a riot', 'poach', 'poaching', 'dump it in the river', 'illegal dumping',
   'scalp tickets', 'counterfeit', 'launder', 'pick the lock', 'hotwire',
 ];
-export const UNLAWFUL_PROMOTION = ['who needs', "i've got a guy", 'i got a guy',"don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
+export const UNLAWFUL_PROMOTION = [
+  'free tip', 'tip:', 'if you','who needs', "i've got a guy", 'i got a guy',"don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
 export const UNLAWFUL_NEGATION = [
   "don't", 'do not', 'never', 'stop', 'against', 'arrested for', 'charged with', 'convicted', 'sentenced', 'sober',
   'sobriety', 'recovery', 'in recovery', 'clean for', 'quit', 'quitting', 'awareness', 'prevention', 'report', 'reported',
@@ -448,6 +458,7 @@ export const DISCLAIMERS = [
 
 /** Generic public-sector job titles (packs add their own). */
 export const GENERIC_TITLES = [
+  'building official', 'fire marshal', 'code official',
   'officer', 'police officer', 'patrol officer', 'detective', 'deputy', 'sergeant', 'lieutenant', 'captain', 'chief',
   'firefighter', 'fire fighter', 'paramedic', 'emt', 'dispatcher', 'inspector', 'building inspector', 'code enforcement officer',
   'code officer', 'planner', 'city planner', 'engineer', 'city engineer', 'clerk', 'city clerk', 'deputy clerk', 'manager',
@@ -463,6 +474,7 @@ export const GENERIC_TITLES = [
 
 /** City imagery named in text (photos with seals, uniforms, vehicles, premises). */
 export const CITY_IMAGERY = [
+  'dress blues', 'class a uniform', 'in full', 'my blues',
   'bunker gear', 'turnout gear', 'my gear', 'the new engine', 'engine',
   'uniform because', 'in my apd uniform', 'in my vpd uniform', 'in my eppd uniform',
   'city seal', 'seal of the city', 'city logo', 'city emblem', 'city flag', 'department logo', 'department patch',
@@ -484,6 +496,7 @@ export const PHOTO_WORDS = [
 
 /** The author is in the picture, or posing with city property. */
 export const SELF_PHOTO = [
+  'throwback to me', 'me in full',
   'me +', 'me and the', 'me with the','selfie', 'selfies', 'me in', 'me and', 'me with', 'me next to', 'me at', 'of me', 'my uniform', 'in uniform',
   'posing', 'posed', 'in my', 'my truck', 'my cruiser', 'my unit', 'my rig', 'my engine', 'my desk', 'my office', 'recorded this in',
   'filmed this in'];
