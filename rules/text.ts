@@ -88,6 +88,14 @@ export function makeTextView(text: string): TextView {
   return new TextView(text);
 }
 
+/** The span without the whitespace at either end. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
 /** Escapes a literal string for use inside a RegExp. */
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -64,7 +64,7 @@ function detectInsults(view: TextView): Hit[] {
       const vocative = /,\s*[A-Z][a-z]+[.!?]|^\s*[A-Z][a-z]+,\s/.test(text.slice(Math.max(0, sentence.start - 40), Math.min(text.length, sentence.end + 40)));
       const addressed = SECOND_PERSON.test(near) || vocative || /@\w/.test(text.slice(sentence.start, sentence.end));
       // A bare insult sentence ("Two-faced backstabber.") points at whoever the sentence before was about.
-      const previous = view.sentences.find((s) => s.end <= sentence.start && view.sentences.indexOf(s) === view.sentences.indexOf(sentence) - 1);
+      const previous = view.sentences[view.sentences.indexOf(sentence) - 1];
       const scope: Span = re === INSULT_NOUN && previous && sentence.end - sentence.start < 40 ? { start: previous.start, end: sentence.end } : sentence;
       const predicative = COPULA.test(before.slice(-40)) || /^\s*(?:is|was)\b/.test(folded.slice(m.end, m.end + 5));
       const isNoun = re === INSULT_NOUN;
@@ -133,7 +133,6 @@ function detectBias(view: TextView): Hit[] {
     const after: Span = { start: g.end, end: Math.min(sentence.end, g.end + 60) };
     const generalises = hasMatch(GENERALISATION, folded, after.start, after.end);
     const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /\b(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 30));
-    const excluded = false;
     const typical = TYPICAL.test(folded.slice(Math.max(sentence.start, g.start - 10), g.start));
     const traitPerson = /^(?:a|an|some|that|this|the)\s|\s(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)$/.test(g.text);
     // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
@@ -141,7 +140,7 @@ function detectBias(view: TextView): Hit[] {
     const quantified = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 25), g.start));
     const stereotyped = typical || mocked || (quantified && (hasMatch(TRAITS, folded, g.end, sentence.end) || /^\s+who\b/.test(folded.slice(g.end, g.end + 5))));
     const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);
-    const blamed = excluded || hasMatch(BLAME, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    const blamed = hasMatch(BLAME, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const acted = hasMatch(EXCLUDE_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start) && blamed;
     const never = hasMatch(NEVER_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start);
     if (!(generalises || insulted || never || acted || stereotyped || joke)) continue;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
+import { trimSpan } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PHOTO_WORDS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
@@ -46,7 +47,7 @@ export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAt
     // Names last: compromise is the expensive step.
     const who = allMatches(COWORKER, folded, sentence.start, sentence.end)[0] ?? peopleIn(view, sentence)[0];
     if (!who) continue;
-    hits.push({ start: sentence.start + (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimStart().length), end: sentence.end - (folded.slice(sentence.start, sentence.end).length - folded.slice(sentence.start, sentence.end).trimEnd().length) });
+    hits.push(trimSpan(folded, sentence));
   }
   return hits;
 }

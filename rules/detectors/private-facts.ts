@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { peopleIn } from '../people';
-import { escapeRegExp, type Span, type TextView } from '../text';
+import { escapeRegExp, type Span, type TextView, trimSpan } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { DEPARTMENT_WORDS, MEDICAL_FACTS, PERSON_NOUNS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
@@ -82,18 +82,8 @@ export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsPar
       const sentence = view.sentenceAt(fact.start);
       // "I heard my manager is getting fired": a rumour about a personnel matter, which the grievance rule explains.
       if (kind === 'personnel' && hasMatch(RUMOURS, folded, sentence.start, fact.start)) continue;
-      if (subjectIsOtherPerson(view, sentence, fact, params.requireWorkplace)) hits.push({ start: sentence.start + leadingSpace(folded, sentence), end: trimEnd(folded, sentence) });
+      if (subjectIsOtherPerson(view, sentence, fact, params.requireWorkplace)) hits.push(trimSpan(folded, sentence));
     }
   }
   return hits;
-}
-
-function leadingSpace(text: string, span: Span): number {
-  const m = /^\s*/.exec(text.slice(span.start, span.end));
-  return m ? m[0].length : 0;
-}
-function trimEnd(text: string, span: Span): number {
-  let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1]!)) end--;
-  return end;
 }

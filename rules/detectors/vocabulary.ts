@@ -54,17 +54,17 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
-  'leadership skills of a', 'skills of a', 'wet paper towel', 'do more with less', 'took a raise', 'actually work?', 'does anyone over there', 'lost my paperwork', 'all talk', 'zero follow through', 'no follow through',
+  'leadership skills of a', 'skills of a', 'do more with less', 'took a raise', 'actually work?', 'all talk', 'zero follow through', 'no follow through',
   'not knowing how to', "doesn't know how to", "doesn't have to imagine", 'the problem is you', 'the problem is probably you', 'has done nothing', 'done nothing', 'take credit',
-  'hides in his office', 'hides in her office', 'hides in the office', 'never read', 'has never read', 'read the wrong', 'got the promotion', "nephew got", "niece got", 'his buddy got',
-  'finally showing up', 'finally show up', 'says nothing', 'fixes nothing', 'delivered a press release', 'treats the budget like',
-  'personal credit card', 'personal piggy bank', "can't reset a password", 'time for new leadership', 'new leadership', 'riveting', 'stellar work',
+  'hides in his office', 'hides in her office', 'hides in the office', 'never read', 'has never read', 'got the promotion', 
+  'finally showing up', 'finally show up', 'says nothing', 'fixes nothing', 
+  'time for new leadership', 'new leadership', 'riveting', 'stellar work',
   'should not be allowed near', "shouldn't be allowed near", 'blames you', 'blames us', 'blames everyone', 'takes every win',
-  'golf handicap', 'couldn\'t lead a', "can't lead a", 'in front of the council 🙃',
+  'couldn\'t lead a', "can't lead a",
   'treats us like', 'like dirt', "couldn't balance", 'walking hr violation', 'hr violation', "hasn't had a new idea", 'no new ideas',
-  "can't make a decision", 'wonders why nobody', 'nobody stays', 'answer one email', 'one email',
+
   'run into the ground', 'ran it into the ground', 'running it into the ground', 'disappears every', 'never shows up', 'his buddies',
-  'her buddies', 'plays favorites', 'favoritism', "can't spell", 'smelling like the bar', 'the rest of us get',
+  'her buddies', 'plays favorites', 'favoritism', "can't spell", 
   'incompetent', 'clueless', 'lazy', 'useless', 'worthless', 'pathetic', 'idiot', 'idiots', 'moron', 'morons', 'imbecile',
   'stupid', 'dumb', 'dumbest', 'a joke', 'such a joke', 'the worst', 'terrible', 'awful', 'horrible', 'a disgrace',
   'disgraceful', 'a mess', 'a disaster', 'dumpster fire', 'clown show', 'circus', 'clown', 'clowns', 'toxic', 'corrupt',
@@ -90,7 +90,7 @@ export const NEGATIVE_EVALUATION = [
 
 /** Sarcastic praise that reads as a dig when aimed at a superior. */
 export const SARCASTIC_PRAISE = [
-  'inspired leadership', 'visionary leadership', 'big plan for morale',
+  'inspired leadership', 'visionary leadership', 
   'genius', 'brilliant', 'stellar leadership', 'great leadership', 'amazing leadership', 'visionary', 'mastermind',
   'real winner', 'what a leader', 'such a leader', 'fearless leader', 'another brilliant', 'another genius',
   'thanks a lot', 'way to go', 'bang-up job', 'bang up job', 'great job', 'nice work', 'truly inspiring', 'incredible',
@@ -281,7 +281,7 @@ export const PROTECTED_GROUPS = [
   'pregnant women', 'these people', 'those people', 'you people',
 ];
 export const GROUP_GENERALISATIONS = [
-  'too old to', 'too old for', 'go home and knit', "can't trust", 'cannot trust', 'all cheat', 'they all', 'cheat',
+  'too old to', 'too old for', "can't trust", 'cannot trust', 'all cheat', 'they all', 'cheat',
   'belong at home', 'belong in the home', 'slow everything down', 'slow us down', 'just slow', 'time to retire', "who don't pay", 'who never pay',
   'are all', 'all are', 'are lazy', 'are stupid', 'are dumb', 'are criminals', 'are animals', 'are savages', 'are terrorists',
   'are dirty', 'are useless', 'are worthless', 'are parasites', 'are ruining', 'ruin everything', 'ruined', 'are the problem',
@@ -319,9 +319,9 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
   'you better hope', "you'd better hope", 'if i ever see you', 'never see you off the clock', 'when i see you off',
-  'think about your pension', 'before you keep talking', 'going to have a problem', 'a real one', 'a real problem', 'i will find out who', "i'll find out who", 'find out who you are', 'ratted me out', 'snitched on me',
-  "i've seen your house", 'seen your house', "your kids' bikes", 'drop the complaint', 'drop your complaint', 'after he testified', 'after she testified', 'hint hint',
-  "she'll learn", "he'll learn", "you'll learn", "they'll learn", 'anything can happen', 'lots of blind spots', 'blind spots',
+  'before you keep talking', 'going to have a problem', 'a real one', 'a real problem', 'i will find out who', "i'll find out who", 'find out who you are', 'ratted me out', 'snitched on me',
+  "i've seen your house", 'seen your house', 'drop the complaint', 'drop your complaint', 'hint hint',
+  "she'll learn", "he'll learn", "you'll learn", "they'll learn", 'anything can happen', 'blind spots',
   "won't be walking", 'alone for long', "won't be around for long", 'accidents can happen', 'things happen to people',
   'be a shame if', "'d be a shame if", 'see how that works out', "see how that works out for you", "i've been watching", 'i have been watching',
   'been watching you', 'been watching him', 'been watching her', 'i remember faces', "you've got there", 'you have got there', "i'd hate for",
@@ -410,7 +410,7 @@ export const DRUG_PROMOTION = [
   'on acid', 'on shrooms', 'where can i get', 'where to get', 'cop some', 'copped some', 'pick up some',
 ];
 export const ALCOHOL_ABUSE = [
-  'drink on every shift', 'drink on shift', 'we drink on', 'beer fridge in the',
+  'drink on every shift', 'drink on shift', 'we drink on', 
   'blackout drunk', 'blacked out', 'black out drunk', 'get wasted', 'getting wasted', 'got wasted', 'get hammered',
   'getting hammered', 'got hammered', 'get plastered', 'getting plastered', 'shitfaced', 'sh*tfaced', 'get trashed',
   'getting trashed', 'drunk at work', 'drinking at work', 'drinking on the job', 'drinking on duty', 'drunk on duty',
@@ -421,7 +421,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
-  'clock in then', 'nobody checks the gps', 'sleep in the truck on the clock', 'clock in and leave',
+  'clock in then', 'clock in and leave',
   'call in sick', 'calling in sick', 'call out sick', 'the city will never know',
   'shoplift', 'shoplifting', 'steal', 'stealing', 'swipe some', 'five finger discount', 'vandalize', 'vandalizing', 'graffiti',
   'tag the', 'break into', 'breaking into', 'loot', 'looting', 'fake id', 'fake ids', "fake doctor's note", 'forge',
@@ -476,7 +476,7 @@ export const GENERIC_TITLES = [
 export const CITY_IMAGERY = [
   'dress blues', 'class a uniform', 'in full', 'my blues',
   'bunker gear', 'turnout gear', 'my gear', 'the new engine', 'engine',
-  'uniform because', 'in my apd uniform', 'in my vpd uniform', 'in my eppd uniform',
+  'uniform because', 
   'city seal', 'seal of the city', 'city logo', 'city emblem', 'city flag', 'department logo', 'department patch',
   'shoulder patch', 'my uniform', 'in uniform', 'in my uniform', 'in full uniform', 'uniform on', 'my badge', 'our badge',
   'the badge', 'badge and', 'department badge', 'patrol car', 'squad car', 'cruiser', 'police car', 'police cruiser',
