@@ -1,5 +1,5 @@
 /** A list of findings with the clause each one cites. Props in, nothing else. */
-import type { Finding } from '../rules/finding';
+import { type Finding, severityRank } from '../rules/finding';
 import { STRINGS } from './strings';
 
 export interface FindingListProps {
@@ -11,9 +11,11 @@ export interface FindingListProps {
 
 export function FindingList({ findings, policyTitles = {}, emptyText = STRINGS.noFindings }: FindingListProps) {
   if (!findings.length) return <p class="empty" role="status">{emptyText}</p>;
+  // Most serious first; within a severity, in the order they appear in the draft.
+  const ordered = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.start - b.start);
   return (
     <ul class="findings" aria-label={STRINGS.findingsCount(findings.length)}>
-      {findings.map((f) => (
+      {ordered.map((f) => (
         <li class={`finding finding--${f.severity}`} key={`${f.ruleId}:${f.start}:${f.end}`} data-category={f.category}>
           <p class="finding__head">
             <span class="finding__severity">{STRINGS.severity[f.severity]}</span> {f.message}
