@@ -114,7 +114,8 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
   const superior = allMatches(SUPERIOR, folded, sentence.start, sentence.end)[0];
   const after: Span | null = superior ? { start: superior.end, end: sentence.end } : null;
   const mood = after ? valence(folded, after) : { total: 0, worst: 0 };
-  const eyeRoll = after !== null && /[🙄🙃🤡😒🤦]/u.test(folded.slice(after.start, after.end));
+  // An eye-roll anywhere in a short post aims at the superior it names ("…Real team player. 🙄").
+  const eyeRoll = after !== null && (/[🙄🙃🤡😒🤦]/u.test(folded.slice(after.start, after.end)) || (folded.length < 400 && /[🙄🙃🤡😒🤦]/u.test(folded.slice(sentence.end))));
   const evaluation = negative[0] ?? sarcastic[0] ?? ((mood.total <= -3 && mood.worst <= -2) || eyeRoll ? sentence : undefined);
   if (!evaluation) return null;
   if (isProtected(view, sentence)) return null;

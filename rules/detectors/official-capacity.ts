@@ -45,7 +45,7 @@ const AUTHORITY = wordList([
   'i will', "i'll", 'i won\'t', 'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
   "i'm telling you", 'i am telling you', 'take it from me', 'believe me', 'i know for a fact', 'people need to', 'stay out',
 ]);
-const OPINION = wordList(['highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
+const OPINION = wordList(['disaster', 'a disaster', 'nonsense', 'highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
 /** "Our department recommends…", "my division will…": the department speaking through the author. */
 const DEPARTMENT_VOICE = /(?:^|[^\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
 /** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
@@ -188,8 +188,9 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     const roles = roleStatements(view, lex);
     const authoritative = hasMatch(AUTHORITY, folded) || hasMatch(OPINION, folded);
     for (const r of roles) {
+      const explicit = /^speaking as/.test(folded.slice(r.start, r.end));
       if (params.titleWithCityIsOfficial) found.push({ ...r, strict: true });
-      else if (authoritative) found.push(r);
+      else if (authoritative || explicit) found.push(r);
     }
   }
   if (signals.has('city-email') && folded.includes('@')) {

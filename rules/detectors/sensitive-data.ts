@@ -101,7 +101,7 @@ function detectIdNumbers(folded: string): Hit[] {
 
 /** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
 const SECRET = new RegExp(
-  String.raw`(?<![\p{L}])(?:pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:still\s+)?["']?([^\s"',;]{3,40})`,
+  String.raw`(?<![\p{L}])(?:shared secret|vpn (?:key|secret|password)|secret|pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:still\s+)?["']?([^\s"',;]{3,40})`,
   'gu',
 );
 const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'in', 'on', 'at', 'not', 'still', 'same', 'easy', 'hard', 'wrong', 'expired', 'required', 'reset', 'changed', 'case', 'sensitive', 'there', 'here', 'what', 'that', 'this', 'it', 'too', 'so', 'very', 'going', 'being', 'locked', 'broken', 'working', 'down', 'up', 'out', 'off', 'strong', 'weak', 'written', 'posted', 'taped', 'on', 'under', 'somewhere', 'below', 'above', 'attached']);
@@ -115,7 +115,7 @@ const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-|got ch
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
 /** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
-const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock|reader|override)[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in|the override)\s*:?\s+(\d(?:[- ]?\d){3,7})(?:-?#)?(?![\d-])/g;
+const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock|reader|override)[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in|punch|the override)\s*:?\s+(\d(?:[- ]?\d){3,7})(?:-?#)?(?![\d-])/g;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
 function detectSecrets(folded: string): Hit[] {

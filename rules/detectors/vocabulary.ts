@@ -6,6 +6,7 @@
 
 /** People at work, referred to by role. */
 export const WORKPLACE_ROLES = [
+  'direct report', 'direct reports',
   'leaders', 'assistant superintendent',
   'council rep', 'assistant chief', 'b shift', 'a shift', 'c shift',
   'boss', 'bosses', 'supervisor', 'supervisors', 'manager', 'managers', 'director', 'directors', 'chief', 'deputy chief',
@@ -54,6 +55,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'never once', 'has never once', 'the only thing', 'is good at is', 'actual leadership', 'some actual', 'to retire so', 'real team player', 'team player. 🙄',
   'leadership skills of a', 'skills of a', 'do more with less', 'took a raise', 'actually work?', 'all talk', 'zero follow through', 'no follow through',
   'not knowing how to', "doesn't know how to", "doesn't have to imagine", 'the problem is you', 'the problem is probably you', 'has done nothing', 'done nothing', 'take credit',
   'hides in his office', 'hides in her office', 'hides in the office', 'never read', 'has never read', 'got the promotion', 
@@ -125,11 +127,13 @@ export const POLICY_OBJECTS = [
 
 /** Rumour markers. */
 export const RUMOUR = [
+  'rumor mill', 'rumour mill',
   'i heard', "i've heard", 'rumor has it', 'rumour has it', 'rumor is', 'rumour is', 'word is', 'word around the office',
   'apparently', 'supposedly', 'allegedly', 'little birdie', 'a little bird', 'the gossip is', 'gossip is', 'rumors are',
   'rumours are', 'everybody says', 'everyone says', "people are saying", 'word on the street', 'the grapevine',
 ];
 export const SCANDAL = [
+  'hotel room', 'got a room',
   'fired', 'getting fired', 'canned', 'affair', 'cheating', 'sleeping with', 'hooking up', 'drunk', 'drinking on the job',
   'stealing', 'stole', 'embezzling', 'embezzled', 'on drugs', 'using drugs', 'quitting', 'being investigated',
   'under investigation', 'arrested', 'pregnant', 'divorce', 'rehab', 'demoted', 'written up', 'suspended', 'dating',
@@ -137,6 +141,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  'act surprised', 'in the back room', 'back room deal', 'already decided',
   'quietly', 'nobody is supposed to know', 'not supposed to know', 'no one is supposed to know',
   "nobody's been told", 'nobody has been told', 'not to tell anyone', "i'm only telling you", 'only telling you guys', 'asked us not to tell',
   'sitting on it', 'keep it to yourselves', 'keep it to yourself', 'keeping it quiet', 'covering it up', "they're covering it up",
@@ -318,6 +323,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'see how you like it', 'everyone knows about your', 'when everyone finds out', 'a real shame if', 'shame if it got',
   'you better hope', "you'd better hope", 'if i ever see you', 'never see you off the clock', 'when i see you off',
   'before you keep talking', 'going to have a problem', 'a real one', 'a real problem', 'i will find out who', "i'll find out who", 'find out who you are', 'ratted me out', 'snitched on me',
   "i've seen your house", 'seen your house', 'drop the complaint', 'drop your complaint', 'hint hint',
@@ -358,6 +364,7 @@ export const THREAT_INTENT = ["i'll", 'i will', "i'm gonna", 'im gonna', "i'm go
 /** Idioms that use violent words harmlessly. */
 /** Xenophobic or bigoted lines that need no named group. */
 export const BIAS_PHRASES = [
+  'diversity hire', 'diversity hires', 'affirmative action hire',
   'barely speak english', "can't speak english", 'cannot speak english', 'learn the language','learn english or', 'speak english or', 'go back to your country', 'go back to where you came from', 'go back where you came from', 'speak american', 'this is america, speak', 'build the wall and'];
 
 export const VIOLENCE_IDIOMS = [
@@ -421,6 +428,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'split the difference', 'never get checked', 'nobody checks', 'no one checks',
   'clock in then', 'clock in and leave',
   'call in sick', 'calling in sick', 'call out sick', 'the city will never know',
   'shoplift', 'shoplifting', 'steal', 'stealing', 'swipe some', 'five finger discount', 'vandalize', 'vandalizing', 'graffiti',
@@ -512,6 +520,7 @@ export const ANNOUNCEMENT = [
   'our official position', 'statement from',
 ];
 export const SPEAKING_FOR = [
+  'wants you to know', 'would like to remind', 'reminds everyone', 'asks residents', 'is asking residents',
   'speaking for',
   'our city supports', 'our city opposes', 'the city supports', 'the city opposes', 'to represent the city', 'represent the city', 'i promise',
   'on behalf of',
