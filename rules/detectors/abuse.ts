@@ -121,7 +121,7 @@ const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single|a
 /** "Typical Mexican crew", "typical woman driver": a stereotype in one word. */
 const TYPICAL = /(?:^|[^\p{L}])typical\s+(?:\w+\s+)?$/u;
 /** "a deaf guy", "a female fire chief", "some gay dude": a person reduced to a protected trait. */
-const TRAIT_PERSON = /(?<![\p{L}])(?:(?:a|an|some|that|this|the)\s+(?:guy|man|woman|lady|person|kid|boss|supervisor)\s+in\s+a\s+wheelchair|(?:asian|black|mexican|hispanic|chinese|indian|arab|muslim|female|women|woman|old|elderly|immigrant|foreign)\s+(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)|(?:a|an|some|that|this|the|another)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager))(?![\p{L}])/gu;
+const TRAIT_PERSON = /(?<![\p{L}])(?:(?:a|an|some|that|this|the)\s+(?:guy|man|woman|lady|person|kid|boss|supervisor)\s+in\s+a\s+wheelchair|(?:asian|black|mexican|hispanic|chinese|indian|arab|muslim|female|women|woman|old|elderly|immigrant|foreign)\s+(?:drivers?|workers?|employees?|cops?|officers?|guys?|people|supervisors?|bosses|boss)|(?:a|an|some|that|this|the|another)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager))(?![\p{L}])/gu;
 
 function detectBias(view: TextView): Hit[] {
   const { folded } = view;
@@ -134,7 +134,7 @@ function detectBias(view: TextView): Hit[] {
     const generalises = hasMatch(GENERALISATION, folded, after.start, after.end);
     const insulted = hasMatch(GROUP_INSULT, folded, after.start, after.end) && /\b(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 30));
     const typical = TYPICAL.test(folded.slice(Math.max(sentence.start, g.start - 10), g.start));
-    const traitPerson = /^(?:a|an|some|that|this|the|another)\s|\s(?:drivers|workers|employees|cops|officers|guys|people|supervisors|bosses)$/.test(g.text);
+    const traitPerson = /^(?:a|an|some|that|this|the|another)\s|\s(?:drivers?|workers?|employees?|cops?|officers?|guys?|people|supervisors?|bosses|boss)$/.test(g.text);
     // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
     const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣|am i right|amirite|how's (?:he|she) supposed to|how is (?:he|she) supposed to/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(BLAME, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
     const quantified = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 25), g.start));

@@ -33,6 +33,7 @@ const PHOTO = wordList(PHOTO_WORDS);
 const SELF_IN_PHOTO = wordList(SELF_PHOTO);
 const ROLE_LEAD = wordList(ROLE_LEADS);
 const BULLETIN_FROM = wordList(['message from', 'update from', 'notice from', 'statement from', 'reminder from', 'alert from', 'a message from', 'an update from']);
+const OWN_UNIFORM = /\b(?:my|our)\s+(?:[\p{L}&]+\s+)?(?:uniforms?|dress blues|turnouts?|bunker gear)\b/gu;
 const MEMBERSHIP = wordList(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
 const AUTHORITY = wordList([
@@ -181,7 +182,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
     // "Vicksburg Police Dept. here: the parade route…" — the department introducing itself.
     for (const org of allMatches(lex.cityOrDept, folded)) {
-      if (/^\.?\s+here\s*[:,!-]/.test(folded.slice(org.end, org.end + 10)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });
+      if (/^\.?(?:\s+[\p{L}.]+){0,2}?\s+here\s*[:,!-]/u.test(folded.slice(org.end, org.end + 24)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });
     }
   }
   if (signals.has('role-statement')) {
@@ -224,6 +225,8 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
   }
   if (signals.has('imagery')) {
+    // "in our APD uniforms 📸": a uniform the author wears, however the department is written.
+    for (const m of allMatches(OWN_UNIFORM, folded)) if (hasMatch(PHOTO, folded, Math.max(0, m.start - 80), Math.min(folded.length, m.end + 80))) found.push(m);
     for (const m of allMatches(IMAGERY, folded)) {
       const window: Span = { start: Math.max(0, m.start - 80), end: Math.min(folded.length, m.end + 80) };
       const pictured = hasMatch(PHOTO, folded, window.start, window.end);

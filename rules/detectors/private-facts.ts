@@ -82,6 +82,8 @@ export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsPar
       const sentence = view.sentenceAt(fact.start);
       // "I heard my manager is getting fired": a rumour about a personnel matter, which the grievance rule explains.
       if (kind === 'personnel' && hasMatch(RUMOURS, folded, sentence.start, fact.start)) continue;
+      // "during my surgery recovery": the author's own news, whoever else the sentence mentions.
+      if (/\b(?:my|our)\s+(?:own\s+|recent\s+|latest\s+|upcoming\s+)?$/u.test(folded.slice(Math.max(0, fact.start - 20), fact.start))) continue;
       if (subjectIsOtherPerson(view, sentence, fact, params.requireWorkplace)) hits.push(trimSpan(folded, sentence));
     }
   }

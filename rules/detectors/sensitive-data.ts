@@ -108,10 +108,10 @@ const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their'
 
 /** "login: admin / Hunter2!" — a user name and password pair. */
 const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(?:and\s+)?(?:pass(?:word)?|pw|pwd)\s*[:=]?\s*(\S{4,40})/g;
-const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on)\s+[\p{L}\p{N}' -]{1,30}?)?\s*[:=-]\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
+const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on|is)\s+[^\n:=]{1,60}?)?\s*[:=-]\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
 
 /** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
-const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-|got changed to|was changed to|changed to|is now)\s*(?:now\s+|still\s+)?(\d[\d#*]{2,9})(?![\p{N}])/gu;
+const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-|got changed to|was changed to|changed to|is now)\s*(?:now\s+|still\s+)?(\d(?:[- ]?[\d#*]){2,9})(?![\p{N}])/gu;
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
 /** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */

@@ -6,6 +6,7 @@
 
 /** People at work, referred to by role. */
 export const WORKPLACE_ROLES = [
+  'inspector', 'building inspector',
   'direct report', 'direct reports',
   'leaders', 'assistant superintendent',
   'council rep', 'assistant chief', 'b shift', 'a shift', 'c shift',
@@ -55,6 +56,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'insufferable', 'unbearable', 'treats every', 'has never opened', 'never opened', 'never answered', 'never returned', 'never visited',
   'never once', 'has never once', 'the only thing', 'is good at is', 'actual leadership', 'some actual', 'to retire so', 'real team player', 'team player. 🙄',
   'leadership skills of a', 'skills of a', 'do more with less', 'took a raise', 'actually work?', 'all talk', 'zero follow through', 'no follow through',
   'not knowing how to', "doesn't know how to", "doesn't have to imagine", 'the problem is you', 'the problem is probably you', 'has done nothing', 'done nothing', 'take credit',
@@ -159,6 +161,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'fired', 'falsifying', 'let go',
   'buying the', 'closing is',
   'closes', 'merges', 'moves', 'ends', 'shuts down',
   'stepping down', 'step down', 'layoff list', 'draft layoff',
@@ -220,6 +223,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'making out', 'made out', 'kissing in', 'caught kissing',
   'wife left him', 'husband left her', 'wife left', 'husband left',
   'pregnant by', 'knocked up by', 'baby daddy',
   "they're a thing", 'a thing now', 'an item now', "they're an item",
@@ -323,6 +327,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'i know what she did', 'i know what he did', 'i know what you did', "not the only one who knows",
   'see how you like it', 'everyone knows about your', 'when everyone finds out', 'a real shame if', 'shame if it got',
   'you better hope', "you'd better hope", 'if i ever see you', 'never see you off the clock', 'when i see you off',
   'before you keep talking', 'going to have a problem', 'a real one', 'a real problem', 'i will find out who', "i'll find out who", 'find out who you are', 'ratted me out', 'snitched on me',
@@ -428,6 +433,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'to the city card', 'on the city card', 'city credit card', 'city gas card', 'nobody reconciles', 'personal gas',
   'split the difference', 'never get checked', 'nobody checks', 'no one checks',
   'clock in then', 'clock in and leave',
   'call in sick', 'calling in sick', 'call out sick', 'the city will never know',
