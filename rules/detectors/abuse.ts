@@ -46,7 +46,7 @@ const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm s
 const NON_PERSON = wordList(['traffic', 'weather', 'printer', 'computer', 'wifi', 'internet', 'game', 'movie', 'show', 'app', 'phone', 'car', 'this week', 'monday', 'mondays', 'the rain', 'the heat', 'this song', 'that song', 'the ending', 'my code', 'this code', 'the bug', 'traffic light', 'the food', 'this recipe', 'my hair', 'my cat', 'my dog', 'the dog', 'the cat', 'the referee', 'the ref', 'refs']);
 /** Compounds where an insult word is not an insult ("control freak", "trash pickup", "animal shelter"). */
 const NOT_INSULT = wordList(INSULT_EXCEPTIONS);
-const INSULT_TARGETS = wordList([...WORKPLACE_ROLES, 'neighbor', 'neighbour', 'resident', 'customer', 'caller', 'citizen', 'taxpayer', 'guy', 'lady', 'woman', 'man', 'people', 'folks', 'driver']);
+const INSULT_TARGETS = wordList([...WORKPLACE_ROLES, 'workers', 'crew', 'employees', 'neighbor', 'neighbour', 'resident', 'customer', 'caller', 'citizen', 'taxpayer', 'guy', 'lady', 'woman', 'man', 'people', 'folks', 'driver']);
 
 function detectInsults(view: TextView): Hit[] {
   const { folded, text } = view;
@@ -69,6 +69,12 @@ function detectInsults(view: TextView): Hit[] {
       const predicative = COPULA.test(before.slice(-40)) || /^\s*(?:is|was)\b/.test(folded.slice(m.end, m.end + 5));
       const isNoun = re === INSULT_NOUN;
       if (addressed) {
+        hits.push({ start: m.start, end: m.end });
+        continue;
+      }
+      // "fat lazy city workers": an insulting adjective right before the people it describes.
+      const attributive = !isNoun && /^(?:\s+[\p{L}]+){0,2}\s+(?:workers|guys|people|employees|crew|cops|officers|clerks|drivers|women|men|lady|guy|man|woman)\b/u.test(folded.slice(m.end, m.end + 40));
+      if (attributive) {
         hits.push({ start: m.start, end: m.end });
         continue;
       }

@@ -58,7 +58,7 @@ const POLICY = wordList(POLICY_OBJECTS);
 const PRAISE = wordList(['best boss', 'the best', 'amazing', 'awesome', 'love my', 'grateful', 'thankful', 'proud', 'congrats', 'congratulations', 'shout out', 'shoutout', 'kudos', 'appreciate', 'thank you', 'thanks to', 'welcome', 'happy retirement', 'happy birthday', 'miss you', 'great boss', 'great team', 'great crew', 'great manager', 'great supervisor', 'great coworkers', 'well deserved', 'well-deserved']);
 /** Words that make "our department" a group speaking for itself ("our department is understaffed"). */
 /** Everyday phrases that contain a negative word but judge no one. */
-const NOT_NEGATIVE = wordList(['petty cash', 'a mess hall', 'no idea why', 'circus tickets', 'clown costume', 'trash pickup', 'sick of this heat', 'tired of the rain']);
+const NOT_NEGATIVE = wordList(['bulk trash', 'trash pickup', 'trash day', 'garbage pickup', 'petty cash', 'a mess hall', 'no idea why', 'circus tickets', 'clown costume', 'trash pickup', 'sick of this heat', 'tired of the rain']);
 const PERSONAL_ATTACK = wordList(['idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'liar', 'a liar', 'lazy', 'incompetent', 'clueless', 'useless', 'pathetic', 'joke', 'a joke', 'should be fired', 'needs to go', 'tyrant', 'dictator', 'corrupt', 'crook', 'snake', 'backstabber', 'power trip', 'power tripping', 'micromanager', 'dumb', 'stupid', 'worthless', 'spineless', 'toxic', 'bully']);
 
 /** Is this sentence protected speech: collective workplace talk, a discrimination complaint, or policy criticism? */
@@ -71,8 +71,10 @@ function isProtected(view: TextView, sentence: Span): boolean {
   if (hasMatch(COLLECTIVE_TOPIC, folded, start, end) && hasMatch(COLLECTIVE, folded)) return true;
   // Criticism of a decision rather than of people: "the council's new parking policy is a mess".
   const policy = allMatches(POLICY, folded, start, end);
-  const targets = allMatches(TARGET, folded, start, end);
-  if (policy.length && targets.every((t) => policy.some((p) => p.start > t.end && p.start - t.end < 25))) return true;
+  const targets = allMatches(TARGET, folded, start, end).filter((t) => !isOwnRole(folded, t));
+  // "the council's new parking policy", "council rules": the decision belongs to the people named.
+  const possessed = (t: Span, p: Span) => p.start > t.end && /^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(folded.slice(t.end, p.start));
+  if (policy.length && targets.every((t) => policy.some((p) => possessed(t, p)))) return true;
   return false;
 }
 
@@ -84,10 +86,16 @@ const SHORT_SARCASM = /^\s*(?:shocking|truly shocking|what a surprise|color me s
 /** Fiction and reviews: "that movie about the crooked mayor". */
 const FICTION = wordList(['movie', 'film', 'show', 'series', 'episode', 'season', 'book', 'novel', 'character', 'actor', 'actress', 'sitcom', 'netflix', 'documentary', 'play', 'musical', 'podcast']);
 
+/** "as an EPPD sergeant", "I'm a supervisor": the author's own role is not a target. */
+function isOwnRole(folded: string, target: Span): boolean {
+  if (/^(?:my|our)\b/.test(folded.slice(target.start, target.end))) return false;
+  return /\b(?:as|i'm|i am|im)\s+(?:an?\s+|the\s+)?(?:[\p{L}]+\s+)?$/u.test(folded.slice(Math.max(0, target.start - 25), target.start));
+}
+
 function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, next?: Span): Span | null {
   const { folded } = view;
   if (hasMatch(FICTION, folded, sentence.start, sentence.end)) return null;
-  let targets = allMatches(TARGET, folded, sentence.start, sentence.end);
+  let targets = allMatches(TARGET, folded, sentence.start, sentence.end).filter((t) => !isOwnRole(folded, t));
   // A remark can point back at the superior named in the sentence before ("My current one is the worst").
   if (!targets.length && previous) targets = allMatches(TARGET, folded, previous.start, previous.end);
   // …or two sentences back, when this one is a short verdict ("Still nothing. Useless.").
@@ -163,7 +171,7 @@ function lexiconGrievance(view: TextView, sentence: Span, targets: Matcher): Spa
   const target = allMatches(targets, folded, sentence.start, sentence.end)[0];
   if (!target) return null;
   // The department or official must be what the remark is about: named first, judged after.
-  const negative = allMatches(NEGATIVE, folded, target.end, sentence.end)[0];
+  const negative = allMatches(NEGATIVE, folded, target.end, sentence.end).find((m) => !hasMatch(NOT_NEGATIVE, folded, m.start - 10, m.end + 10));
   if (!negative || isProtected(view, sentence)) return null;
   if (hasMatch(PRAISE, folded, sentence.start, sentence.end)) return null;
   return { start: Math.min(target.start, negative.start), end: Math.max(target.end, negative.end) };

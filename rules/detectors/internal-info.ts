@@ -29,7 +29,7 @@ const WORK = wordList([
   ...WORKPLACE_ROLES, 'city', 'department', 'dept', 'division', 'officer', 'officers', 'employee', 'employees', 'staff',
   'our', 'we', 'the chief', 'sergeant', 'detective', 'firefighter', 'inspector', 'at work', 'work', 'the station',
   'precinct', 'county', 'court', 'office', 'council', 'mayor', 'budget', 'pool', 'library', 'park', 'parks', 'layoffs',
-  'rates', 'taxes', 'inmate', 'jail', 'dispatcher', 'shift', 'deputy', 'cruiser', 'streets', 'sanitation', 'parks', 'fleet', 'permits',
+  'rates', 'taxes', 'inmate', 'jail', 'dispatcher', 'shift', 'plant', 'water treatment', 'contract', 'election', 'deputy', 'cruiser', 'streets', 'sanitation', 'parks', 'fleet', 'permits',
 ]);
 
 function sentenceSpan(view: DetectorInput['view'], at: Span): Span {

@@ -84,6 +84,8 @@ export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsPar
       if (kind === 'personnel' && hasMatch(RUMOURS, folded, sentence.start, fact.start)) continue;
       // "during my surgery recovery": the author's own news, whoever else the sentence mentions.
       if (/\b(?:my|our)\s+(?:own\s+|recent\s+|latest\s+|upcoming\s+)?$/u.test(folded.slice(Math.max(0, fact.start - 20), fact.start))) continue;
+      // "my dad's heart attack": the author's family, not a coworker.
+      if (/\b(?:my|our)\s+(?:mom|dad|mother|father|wife|husband|son|daughter|kid|kids|grandma|grandpa|brother|sister|baby|dog|cat|partner)(?:'s)?\s+$/u.test(folded.slice(Math.max(0, fact.start - 25), fact.start))) continue;
       if (subjectIsOtherPerson(view, sentence, fact, params.requireWorkplace)) hits.push(trimSpan(folded, sentence));
     }
   }

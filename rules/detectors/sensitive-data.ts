@@ -111,15 +111,18 @@ const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(
 const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on|is)\s+[^\n:=]{1,60}?)?\s*[:=-]\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
 
 /** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
-const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?\s*(?:is|:|=|-|got changed to|was changed to|changed to|is now)\s*(?:now\s+|still\s+)?(\d(?:[- ]?[\d#*]){2,9})(?![\p{N}])/gu;
+const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?(?:'s|\s*(?:is|:|=|-|got changed to|was changed to|changed to|is now))\s*(?:now\s+|still\s+)?(\d(?:[- ]?[\d#*]){2,9})(?![\p{N}])/gu;
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
 /** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
 const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock|reader|override)[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in|punch|the override)\s*:?\s+(\d(?:[- ]?\d){3,7})(?:-?#)?(?![\d-])/g;
+/** "combo 4412", "PIN: 0909": a lock word followed straight by its number. */
+const BARE_COMBO = /(?<![\p{L}])(?:combo|combination|lock combo|pin)\s*[:#]?\s*(\d(?:[- ]?\d){2,7})(?![\d])/gu;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
 function detectSecrets(folded: string): Hit[] {
   const hits: Hit[] = [];
+  for (const m of allMatches(BARE_COMBO, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(KEYPAD_DIGITS, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(OPENS_WITH, folded)) {
     const value = m.groups[0] ?? '';

@@ -35,6 +35,7 @@ export const SUPERIORS = [
 
 /** Indirect or sarcastic ways of pointing at a superior. */
 export const INDIRECT_SUPERIOR = [
+  'the top floor', '4th floor', '5th floor', '3rd floor', 'fourth floor', 'fifth floor',
   'whoever set that', 'whoever set this', 'whoever picked',
   'the man who approves', 'the woman who approves', 'whoever approves', 'the one who approves', "our 'leader'", 'our "leader"', "my 'boss'",
   'the genius who runs', 'the genius in charge', 'the geniuses in charge', 'the person in charge', 'whoever runs',
@@ -56,6 +57,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  "didn't read", 'just once', "i'd like a supervisor who", "i'd like a boss who", "i'd like a manager who", 'hoards credit', 'delegates blame', "isn't a leader", 'looking at you', 'bulk trash',
   'insufferable', 'unbearable', 'treats every', 'has never opened', 'never opened', 'never answered', 'never returned', 'never visited',
   'never once', 'has never once', 'the only thing', 'is good at is', 'actual leadership', 'some actual', 'to retire so', 'real team player', 'team player. 🙄',
   'leadership skills of a', 'skills of a', 'do more with less', 'took a raise', 'actually work?', 'all talk', 'zero follow through', 'no follow through',
@@ -143,6 +145,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  'insider perspective', 'insider',
   'act surprised', 'in the back room', 'back room deal', 'already decided',
   'quietly', 'nobody is supposed to know', 'not supposed to know', 'no one is supposed to know',
   "nobody's been told", 'nobody has been told', 'not to tell anyone', "i'm only telling you", 'only telling you guys', 'asked us not to tell',
@@ -161,6 +164,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'privatized', 'privatize', 'rfp',
   'fired', 'falsifying', 'let go',
   'buying the', 'closing is',
   'closes', 'merges', 'moves', 'ends', 'shuts down',
@@ -327,6 +331,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'cars get scratched', 'tires get slashed', 'people remember', 'careful what you say', 'slashing every tire', 'slash his tires', 'slash your tires', 'slash her tires',
   'i know what she did', 'i know what he did', 'i know what you did', "not the only one who knows",
   'see how you like it', 'everyone knows about your', 'when everyone finds out', 'a real shame if', 'shame if it got',
   'you better hope', "you'd better hope", 'if i ever see you', 'never see you off the clock', 'when i see you off',
@@ -399,6 +404,7 @@ export const SEXUAL_TERMS = [
   'check her out', 'check him out',
 ];
 export const SEXUAL_TARGETS = [
+  'emt', 'paramedic', 'medic', 'firefighter', 'lifeguard',
   'dispatcher', 'the new', 'lady from', 'girl from',
   'lifeguard', 'cashier', 'server', 'bartender', 'officer', 'trainee', 'temp', 'volunteer', 'mom at', 'lady at', 'girl at', 'guy at',
   'she', 'her', 'he', 'him', 'girl', 'lady', 'woman', 'guy', 'dude', 'new girl', 'new guy', 'intern', 'receptionist',
@@ -433,6 +439,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'clock in from home', 'nobody notices', 'overtime hack',
   'to the city card', 'on the city card', 'city credit card', 'city gas card', 'nobody reconciles', 'personal gas',
   'split the difference', 'never get checked', 'nobody checks', 'no one checks',
   'clock in then', 'clock in and leave',
@@ -447,6 +454,7 @@ export const ILLEGAL_ACTS = [
   'scalp tickets', 'counterfeit', 'launder', 'pick the lock', 'hotwire',
 ];
 export const UNLAWFUL_PROMOTION = [
+  'hack', 'easy',
   'free tip', 'tip:', 'if you','who needs', "i've got a guy", 'i got a guy',"don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
 export const UNLAWFUL_NEGATION = [
   "don't", 'do not', 'never', 'stop', 'against', 'arrested for', 'charged with', 'convicted', 'sentenced', 'sober',
