@@ -178,7 +178,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
     // "Public Works update: crews are out tonight" — a department's bulletin.
     for (const org of allMatches(lex.cityOrDept, folded)) {
-      if (org.end - org.start > 4 && /^\s+(?:update|alert|notice|reminder|advisory|announcement|psa)\s*:/.test(folded.slice(org.end, org.end + 16))) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf(':') + 1 });
+      if (org.end - org.start > 4 && /^\s+(?:update|alert|notice|reminder|advisory|announcement|psa|says)\s*:/.test(folded.slice(org.end, org.end + 16))) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf(':') + 1 });
     }
     // "Vicksburg Police Dept. here: the parade route…" — the department introducing itself.
     for (const org of allMatches(lex.cityOrDept, folded)) {

@@ -101,14 +101,14 @@ function detectIdNumbers(folded: string): Hit[] {
 
 /** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
 const SECRET = new RegExp(
-  String.raw`(?<![\p{L}])(?:shared secret|vpn (?:key|secret|password)|secret|pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:still\s+)?["']?([^\s"',;]{3,40})`,
+  String.raw`(?<![\p{L}])(?:shared secret|vpn (?:key|secret|password)|secret|pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:(?:still|literally|just|now|actually|always)\s+)?["']?([^\s"',;]{3,40})`,
   'gu',
 );
 const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'in', 'on', 'at', 'not', 'still', 'same', 'easy', 'hard', 'wrong', 'expired', 'required', 'reset', 'changed', 'case', 'sensitive', 'there', 'here', 'what', 'that', 'this', 'it', 'too', 'so', 'very', 'going', 'being', 'locked', 'broken', 'working', 'down', 'up', 'out', 'off', 'strong', 'weak', 'written', 'posted', 'taped', 'on', 'under', 'somewhere', 'below', 'above', 'attached']);
 
 /** "login: admin / Hunter2!" — a user name and password pair. */
 const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(?:and\s+)?(?:pass(?:word)?|pw|pwd)\s*[:=]?\s*(\S{4,40})/g;
-const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on|is)\s+[^\n:=]{1,60}?)?\s*[:=-]\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
+const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credentials)(?:\s+(?:for|to|on|is)\s+[^\n:=]{1,60}?)?\s*(?:[:=-]|\bis\b)\s*\S{2,30}\s*[/|]\s*(\S{4,40})/gu;
 
 /** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
 const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?(?:'s|\s*(?:is|:|=|-|got changed to|was changed to|changed to|is now))\s*(?:now\s+|still\s+)?(\d(?:[- ]?[\d#*]){2,9})(?![\p{N}])/gu;
@@ -120,7 +120,7 @@ const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|
 const BARE_COMBO = /(?<![\p{L}])(?:combo|combination|lock combo|pin)\s*[:#]?\s*(\d(?:[- ]?\d){2,7})(?![\d])/gu;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
-function detectSecrets(folded: string): Hit[] {
+function detectSecrets(folded: string, text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of allMatches(BARE_COMBO, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(KEYPAD_DIGITS, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
@@ -137,8 +137,10 @@ function detectSecrets(folded: string): Hit[] {
   for (const m of allMatches(SECRET, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');
     if (SECRET_STOPWORDS.has(value) || value.length < 3) continue;
-    // A value with a digit or symbol, or an unusual token, reads like a real secret; a plain short word rarely is.
-    if (!/[\d!@#$%^&*_+=~-]/.test(value) && value.length < 6) continue;
+    // A value with a digit, a symbol or mixed case reads like a real secret; a plain word ("finally", "down") does not.
+    const start0 = m.start + m.text.lastIndexOf(m.groups[0]!);
+    const original = text.slice(start0, start0 + value.length);
+    if (!/[\d!@#$%^&*_+=~-]/.test(original) && !/[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]/.test(original)) continue;
     if (isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
     const start = m.start + m.text.lastIndexOf(m.groups[0]!);
     hits.push({ start: m.start, end: start + value.length });
@@ -185,7 +187,7 @@ export function detectSensitiveData(input: DetectorInput, params: SensitiveDataP
         if (hasDigits) hits.push(...detectIdNumbers(folded));
         break;
       case 'secret':
-        hits.push(...detectSecrets(folded));
+        hits.push(...detectSecrets(folded, text));
         break;
       case 'api-key':
         hits.push(...detectApiKeys(text));

@@ -57,6 +57,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'forwards emails', 'leaves at 3', 'leaves early every', 'still collects a check', 'collects a check', 'missed half the',
   "didn't read", 'just once', "i'd like a supervisor who", "i'd like a boss who", "i'd like a manager who", 'hoards credit', 'delegates blame', "isn't a leader", 'looking at you', 'bulk trash',
   'insufferable', 'unbearable', 'treats every', 'has never opened', 'never opened', 'never answered', 'never returned', 'never visited',
   'never once', 'has never once', 'the only thing', 'is good at is', 'actual leadership', 'some actual', 'to retire so', 'real team player', 'team player. 🙄',
@@ -145,6 +146,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  'i saw the list', 'saw the list', "on the manager's desk", "on my boss's desk", "on the chief's desk", 'saw the memo', 'saw the email',
   'insider perspective', 'insider',
   'act surprised', 'in the back room', 'back room deal', 'already decided',
   'quietly', 'nobody is supposed to know', 'not supposed to know', 'no one is supposed to know',
@@ -227,6 +229,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'sleeping together', 'hooking up together',
   'making out', 'made out', 'kissing in', 'caught kissing',
   'wife left him', 'husband left her', 'wife left', 'husband left',
   'pregnant by', 'knocked up by', 'baby daddy',
@@ -256,6 +259,7 @@ export const PERSON_REFERENCES = [
 ];
 
 export const INSULT_NOUNS = [
+  'geezer', 'geezers', 'old fart',
   'leeches', 'leech', 'moochers', 'freeloaders', 'whiners', 'bloodsuckers',
   'a child could do better', 'my kid could do better', 'a toddler could do better',
     'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'clown', 'clowns', 'pig', 'pigs',
@@ -280,6 +284,7 @@ export const INSULT_ADJECTIVES = [
 
 /** Protected characteristics, as groups people generalise about. */
 export const PROTECTED_GROUPS = [
+  'old geezers', 'geezers', 'old farts', 'boomers on the council',
   'mentally ill folks', 'mentally ill people', 'the mentally ill', 'crazy people',
   'puerto rican', 'vietnamese', 'haitian', 'cuban', 'filipino', 'korean', 'japanese', 'jew', 'gay guys', 'gay men', 'some of y\'all', 'y\'all old',
   'older employees', 'older workers', 'old employees', 'young people', 'grandpa', 'grandma',
@@ -294,6 +299,7 @@ export const PROTECTED_GROUPS = [
   'pregnant women', 'these people', 'those people', 'you people',
 ];
 export const GROUP_GENERALISATIONS = [
+  'need to retire', 'should retire', 'too old',
   'too old to', 'too old for', "can't trust", 'cannot trust', 'all cheat', 'they all', 'cheat',
   'belong at home', 'belong in the home', 'slow everything down', 'slow us down', 'just slow', 'time to retire', "who don't pay", 'who never pay',
   'are all', 'all are', 'are lazy', 'are stupid', 'are dumb', 'are criminals', 'are animals', 'are savages', 'are terrorists',
@@ -331,6 +337,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  "nice house you've got", 'would hate for anything', 'hate for anything to happen',
   'cars get scratched', 'tires get slashed', 'people remember', 'careful what you say', 'slashing every tire', 'slash his tires', 'slash your tires', 'slash her tires',
   'i know what she did', 'i know what he did', 'i know what you did', "not the only one who knows",
   'see how you like it', 'everyone knows about your', 'when everyone finds out', 'a real shame if', 'shame if it got',
@@ -439,6 +446,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'nobody tracks', 'from the city pump', 'city pump', 'for our own cars',
   'clock in from home', 'nobody notices', 'overtime hack',
   'to the city card', 'on the city card', 'city credit card', 'city gas card', 'nobody reconciles', 'personal gas',
   'split the difference', 'never get checked', 'nobody checks', 'no one checks',
@@ -496,6 +504,7 @@ export const GENERIC_TITLES = [
 
 /** City imagery named in text (photos with seals, uniforms, vehicles, premises). */
 export const CITY_IMAGERY = [
+  'uniform pic', 'k9 unit', 'uniform photo',
   'dress blues', 'class a uniform', 'in full', 'my blues',
   'bunker gear', 'turnout gear', 'my gear', 'the new engine', 'engine',
   'uniform because', 
@@ -526,7 +535,7 @@ export const SELF_PHOTO = [
 /** Announcement voice. */
 export const ANNOUNCEMENT = [
   'official announcement', 'officially announce', 'officially announcing', 'official statement', 'official update',
-  'official notice', 'public notice', 'press release', 'attention residents', 'attention citizens', 'attention all residents',
+  'official notice', 'public notice', 'attention residents', 'attention citizens', 'attention all residents',
   'residents are advised', 'residents should', 'residents must', 'citizens are advised', 'we are pleased to announce',
   "we're pleased to announce", 'is pleased to announce', 'are proud to announce', 'is proud to announce',
   'we are announcing', 'hereby announce', 'effective immediately', 'until further notice', 'psa from the city',
