@@ -66,6 +66,12 @@ function detectInsults(view: TextView): Hit[] {
       // A bare insult sentence ("Two-faced backstabber.") points at whoever the sentence before was about.
       const previous = view.sentences[view.sentences.indexOf(sentence) - 1];
       const scope: Span = re === INSULT_NOUN && previous && sentence.end - sentence.start < 40 ? { start: previous.start, end: sentence.end } : sentence;
+      // "that clown on the board", "what a moron": the insult noun itself points at a person.
+      const demonstrative = re === INSULT_NOUN && /\b(?:that|this|what an?|such an?)\s+$/.test(folded.slice(Math.max(0, m.start - 10), m.start));
+      if (demonstrative && !hasMatch(NON_PERSON, folded, m.end, Math.min(folded.length, m.end + 15))) {
+        hits.push({ start: m.start, end: m.end });
+        continue;
+      }
       const predicative = COPULA.test(before.slice(-40)) || /^\s*(?:is|was)\b/.test(folded.slice(m.end, m.end + 5));
       const isNoun = re === INSULT_NOUN;
       if (addressed) {

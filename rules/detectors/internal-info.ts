@@ -22,7 +22,7 @@ const PLANS = wordList(PLAN_WORDS);
 const INVESTIGATIONS = wordList(INVESTIGATION);
 /** Terms that only come up from inside a case, whatever else the post says. */
 const LOOKING_AT_STAFF = /(?:looking (?:at|into)|investigating|probing|building a case against)\s+(?:\w+\s+){0,2}(?:officers?|employees?|deputies|deputy|firefighters?|staff|the chief|the director|the captain|the sergeant|him|her|them)\b/g;
-const COVER_UP = wordList(['covering it up', 'covered it up', 'cover it up', 'swept under the rug', 'sweeping it under the rug', 'hushed up', 'keeping it quiet', 'being kept quiet']);
+const COVER_UP = wordList(['getting rewritten', 'report rewritten', 'changed the report', 'doctored', 'covering it up', 'covered it up', 'cover it up', 'swept under the rug', 'sweeping it under the rug', 'hushed up', 'keeping it quiet', 'being kept quiet']);
 const CASE_INSIDER = wordList(['ia', 'in ia', 'internal affairs', 'ia investigation', 'autopsy', 'deposition', 'depositions', 'deposed', 'settlement talks', 'settlement negotiations', "victim's name", 'case file', 'body cam footage', 'bodycam footage', 'body camera footage', 'dash cam footage', 'interrogation', 'grand jury', 'disciplinary hearing']);
 const PUBLIC = wordList(PUBLIC_SOURCE);
 const WORK = wordList([

@@ -182,7 +182,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
     // "Vicksburg Police Dept. here: the parade route…" — the department introducing itself.
     for (const org of allMatches(lex.cityOrDept, folded)) {
-      if (/^\.?(?:\s+[\p{L}.]+){0,2}?\s+here\s*[:,!-]/u.test(folded.slice(org.end, org.end + 24)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });
+      if (/^\.?(?:\s+[\p{L}.]+){0,2}?\s+here\s*[:,!-]/u.test(folded.slice(org.end, org.end + 40)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });
     }
   }
   if (signals.has('role-statement')) {
@@ -218,6 +218,13 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       if (!sep) continue;
       const title = allMatches(lex.titles, folded, org.end + sep[0].length, Math.min(folded.length, org.end + sep[0].length + 30))[0];
       if (title && title.start - (org.end + sep[0].length) < 12) found.push({ start: org.start, end: title.end, strict: params.titleWithCityIsOfficial });
+    }
+    // "Jordan Ellis | Senior Planner | City of Vicksburg": a title, a separator, the city.
+    for (const title of allMatches(lex.titles, folded)) {
+      const sep = /^\s*[|—–,]\s*/.exec(folded.slice(title.end, title.end + 5));
+      if (!sep) continue;
+      const org = allMatches(lex.cityOrDept, folded, title.end + sep[0].length, Math.min(folded.length, title.end + sep[0].length + 40))[0];
+      if (org && org.start === title.end + sep[0].length && org.end - org.start > 4) found.push({ start: title.start, end: org.end, strict: params.titleWithCityIsOfficial });
     }
     for (const m of allMatches(INLINE_SIGNATURE_TITLE, view.text)) {
       const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 30))[0];

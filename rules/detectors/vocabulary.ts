@@ -6,6 +6,7 @@
 
 /** People at work, referred to by role. */
 export const WORKPLACE_ROLES = [
+  'zoning board', 'planning commission', 'board member', 'commission',
   'inspector', 'building inspector',
   'direct report', 'direct reports',
   'leaders', 'assistant superintendent',
@@ -57,6 +58,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'worse than the last', 'idea of leadership', 'yelling louder', 'spends more time on', 'than in the office',
   'forwards emails', 'leaves at 3', 'leaves early every', 'still collects a check', 'collects a check', 'missed half the',
   "didn't read", 'just once', "i'd like a supervisor who", "i'd like a boss who", "i'd like a manager who", 'hoards credit', 'delegates blame', "isn't a leader", 'looking at you', 'bulk trash',
   'insufferable', 'unbearable', 'treats every', 'has never opened', 'never opened', 'never answered', 'never returned', 'never visited',
@@ -146,6 +148,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  "won't say so until", "won't announce", 'until after the vote', 'heard it straight from', 'straight from my',
   'i saw the list', 'saw the list', "on the manager's desk", "on my boss's desk", "on the chief's desk", 'saw the memo', 'saw the email',
   'insider perspective', 'insider',
   'act surprised', 'in the back room', 'back room deal', 'already decided',
@@ -205,6 +208,7 @@ export const PUBLIC_SOURCE = [
 ];
 
 export const MEDICAL_FACTS = [
+  'psych hospital', 'mental hospital', 'in and out of the hospital', 'tested positive for', 'positive for meth', 'positive for cocaine',
   'has ms', 'found out she has', 'found out he has',
   'having a baby', 'leukemia', 'lymphoma', 'fighting cancer', 'started treatment', 'sick every morning', 'morning sickness', 'seeing a therapist', 'on antidepressants',
   'pregnant', 'pregnancy', 'expecting a baby', 'expecting twins', 'is expecting', "she's expecting", 'miscarriage', 'miscarried', 'cancer', 'chemo', 'chemotherapy', 'tumor',
@@ -218,6 +222,7 @@ export const MEDICAL_FACTS = [
   'kidney failure', 'liver failure', 'als', 'parkinsons', "parkinson's", 'ms diagnosis', 'lupus', 'hepatitis', 'eating disorder', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
+  'tested positive for', 'failed a drug screen',
   'put on leave', 'on admin leave', 'admin leave', 'administrative leave', 'psych eval', 'failed his psych', 'failed her psych', 'fitness for duty',
   'arrested for', 'arrested', 'dui', 'dv', 'in jail', 'juvie', 'restraining order', 'on probation for',
   'last chance agreement', 'garnishes', 'garnishing', 'child support',
@@ -299,6 +304,7 @@ export const PROTECTED_GROUPS = [
   'pregnant women', 'these people', 'those people', 'you people',
 ];
 export const GROUP_GENERALISATIONS = [
+  'are a liability', 'a liability', 'are a burden', 'so sneaky',
   'need to retire', 'should retire', 'too old',
   'too old to', 'too old for', "can't trust", 'cannot trust', 'all cheat', 'they all', 'cheat',
   'belong at home', 'belong in the home', 'slow everything down', 'slow us down', 'just slow', 'time to retire', "who don't pay", 'who never pay',
@@ -329,7 +335,8 @@ export const GROUP_BLAME = [
   'this is why', "that's why", 'see what happens', 'what did you expect', 'should have known', 'ruined it', 'ruin it'];
 
 /** Traits in stereotypes ("every X guy I know is cheap"). */
-export const STEREOTYPE_TRAITS = ['cheap', 'lazy', 'dirty', 'stupid', 'dumb', 'violent', 'criminals', 'criminal', 'thieves', 'liars', 'smelly',
+export const STEREOTYPE_TRAITS = [
+  'sneaky', 'shady', 'untrustworthy', 'a liability','cheap', 'lazy', 'dirty', 'stupid', 'dumb', 'violent', 'criminals', 'criminal', 'thieves', 'liars', 'smelly',
   'greedy', 'loud', 'rude', 'aggressive', 'emotional', 'bossy', 'useless', 'worthless', 'illegal', 'terrorists', 'drunks', 'savages'];
 
 /** Framings that signal a joke or meme at a group's expense. */
@@ -337,6 +344,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'hope you enjoy', 'you reported me', 'reported me to hr',
   "nice house you've got", 'would hate for anything', 'hate for anything to happen',
   'cars get scratched', 'tires get slashed', 'people remember', 'careful what you say', 'slashing every tire', 'slash his tires', 'slash your tires', 'slash her tires',
   'i know what she did', 'i know what he did', 'i know what you did', "not the only one who knows",
@@ -420,6 +428,7 @@ export const SEXUAL_TARGETS = [
 ];
 
 export const DRUG_TERMS = [
+  'eighth', 'an eighth', 'rolling papers',
   'weed', 'pot', 'marijuana', 'blunt', 'blunts', 'joint', 'joints', 'bong', 'bowl', 'dab', 'dabs', 'edibles', 'gummies',
   'coke', 'cocaine', 'blow', 'crack', 'meth', 'molly', 'mdma', 'ecstasy', 'acid', 'lsd', 'shrooms', 'mushrooms', 'ket',
   'ketamine', 'xanax', 'xans', 'percs', 'percocet', 'oxy', 'oxys', 'fentanyl', 'heroin', 'pills', 'adderall', 'lines',
@@ -446,6 +455,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'go home early', "you're on a call", 'tell dispatch you', 'works every time',
   'nobody tracks', 'from the city pump', 'city pump', 'for our own cars',
   'clock in from home', 'nobody notices', 'overtime hack',
   'to the city card', 'on the city card', 'city credit card', 'city gas card', 'nobody reconciles', 'personal gas',
