@@ -149,13 +149,16 @@ function detectBias(view: TextView): Hit[] {
     const traitPerson = /^(?:a|an|some|that|this|the|another)\s|\s(?:drivers?|workers?|employees?|cops?|officers?|guys?|people|supervisors?|bosses|boss)$/.test(g.text);
     // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
     const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣|am i right|amirite|how's (?:he|she) supposed to|how is (?:he|she) supposed to/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(BLAME, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
+    // "Mexicans run every crew … cheap and sloppy": a plural group and a stereotyped trait in one sentence.
+    const pluralGroup = /s$/.test(g.text) && !/^(?:a|an|the|some|that|this|another)\s/.test(g.text);
+    const traitAnywhere = pluralGroup && hasMatch(TRAITS, folded, g.end, sentence.end);
     const quantified = QUANTIFIED.test(folded.slice(Math.max(sentence.start, g.start - 25), g.start));
     const stereotyped = typical || mocked || (quantified && (hasMatch(TRAITS, folded, g.end, sentence.end) || /^\s+who\b/.test(folded.slice(g.end, g.end + 5))));
     const joke = hasMatch(JOKE, folded, sentence.start, sentence.end);
     const blamed = hasMatch(BLAME, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const acted = hasMatch(EXCLUDE_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start) && blamed;
     const never = hasMatch(NEVER_GROUP, folded, Math.max(sentence.start, g.start - 30), g.start);
-    if (!(generalises || insulted || never || acted || stereotyped || joke)) continue;
+    if (!(generalises || insulted || never || acted || stereotyped || traitAnywhere || joke)) continue;
     if (hasMatch(ADVOCACY, folded, sentence.start, sentence.end)) continue;
     hits.push({ start: g.start, end: Math.max(g.end, trimTo(folded, g.start, after.end)) });
   }

@@ -33,7 +33,7 @@ const PHOTO = wordList(PHOTO_WORDS);
 const SELF_IN_PHOTO = wordList(SELF_PHOTO);
 const ROLE_LEAD = wordList(ROLE_LEADS);
 const BULLETIN_FROM = wordList(['message from', 'update from', 'notice from', 'statement from', 'reminder from', 'alert from', 'a message from', 'an update from']);
-const OWN_UNIFORM = /\b(?:my|our)\s+(?:[\p{L}&]+\s+)?(?:uniforms?|dress blues|turnouts?|bunker gear)\b/gu;
+const OWN_UNIFORM = /\b(?:my|our|the new|in full)\s+(?:[\p{L}&]+\s+)?(?:uniforms?|dress blues|turnouts?|bunker gear)\b/gu;
 const MEMBERSHIP = wordList(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
 const AUTHORITY = wordList([
@@ -154,8 +154,9 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
       // Bare "on behalf of" / "speaking for" count only with the city or a department right after them.
       if (m.text === 'on behalf of' || m.text === 'speaking for') {
-        const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 45))[0];
-        if (!org || org.start - m.end > 6) continue;
+        const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 60))[0];
+        // "on behalf of everyone at El Paso Water": only a few words may stand between.
+        if (!org || !/^\s*(?:(?:everyone|all of us|the team|the whole team|the staff|all)\s+(?:at|of|in)\s+)?(?:the\s+)?$/.test(folded.slice(m.end, org.start))) continue;
         found.push({ start: m.start, end: org.end });
         continue;
       }

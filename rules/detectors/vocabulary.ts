@@ -6,6 +6,7 @@
 
 /** People at work, referred to by role. */
 export const WORKPLACE_ROLES = [
+  'water board', 'school board', 'the board',
   'zoning board', 'planning commission', 'board member', 'commission',
   'inspector', 'building inspector',
   'direct report', 'direct reports',
@@ -58,6 +59,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'never given a single', 'has never given', 'actually does all day', 'does all day',
   'worse than the last', 'idea of leadership', 'yelling louder', 'spends more time on', 'than in the office',
   'forwards emails', 'leaves at 3', 'leaves early every', 'still collects a check', 'collects a check', 'missed half the',
   "didn't read", 'just once', "i'd like a supervisor who", "i'd like a boss who", "i'd like a manager who", 'hoards credit', 'delegates blame', "isn't a leader", 'looking at you', 'bulk trash',
@@ -148,6 +150,7 @@ export const SCANDAL = [
 
 /** Secrecy markers: the author knows it is not for sharing. */
 export const SECRECY = [
+  'rest of us find out', 'before the rest of us', 'they told department heads', 'told the department heads',
   "won't say so until", "won't announce", 'until after the vote', 'heard it straight from', 'straight from my',
   'i saw the list', 'saw the list', "on the manager's desk", "on my boss's desk", "on the chief's desk", 'saw the memo', 'saw the email',
   'insider perspective', 'insider',
@@ -169,6 +172,7 @@ export const SECRECY = [
 ];
 /** What internal plans are about. */
 export const PLAN_WORDS = [
+  'folded into', 'absorbed into',
   'privatized', 'privatize', 'rfp',
   'fired', 'falsifying', 'let go',
   'buying the', 'closing is',
@@ -222,6 +226,7 @@ export const MEDICAL_FACTS = [
   'kidney failure', 'liver failure', 'als', 'parkinsons', "parkinson's", 'ms diagnosis', 'lupus', 'hepatitis', 'eating disorder', 'in aa', 'aa meetings', 'alcoholics anonymous', 'na meetings', 'sober living', 'detox', 'abortion', 'std test', 'drug test results', 'test results', 'blood test',
 ];
 export const PERSONNEL_FACTS = [
+  'got busted', 'busted for', 'instead of charging', 'letting him retire', 'letting her retire',
   'tested positive for', 'failed a drug screen',
   'put on leave', 'on admin leave', 'admin leave', 'administrative leave', 'psych eval', 'failed his psych', 'failed her psych', 'fitness for duty',
   'arrested for', 'arrested', 'dui', 'dv', 'in jail', 'juvie', 'restraining order', 'on probation for',
@@ -234,6 +239,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'got out of jail', "'s ex", 'her ex', 'his ex',
   'sleeping together', 'hooking up together',
   'making out', 'made out', 'kissing in', 'caught kissing',
   'wife left him', 'husband left her', 'wife left', 'husband left',
@@ -304,6 +310,7 @@ export const PROTECTED_GROUPS = [
   'pregnant women', 'these people', 'those people', 'you people',
 ];
 export const GROUP_GENERALISATIONS = [
+  "aren't even really", 'not even really disabled', 'faking it',
   'are a liability', 'a liability', 'are a burden', 'so sneaky',
   'need to retire', 'should retire', 'too old',
   'too old to', 'too old for', "can't trust", 'cannot trust', 'all cheat', 'they all', 'cheat',
@@ -336,6 +343,7 @@ export const GROUP_BLAME = [
 
 /** Traits in stereotypes ("every X guy I know is cheap"). */
 export const STEREOTYPE_TRAITS = [
+  'sloppy', 'cheap and sloppy',
   'sneaky', 'shady', 'untrustworthy', 'a liability','cheap', 'lazy', 'dirty', 'stupid', 'dumb', 'violent', 'criminals', 'criminal', 'thieves', 'liars', 'smelly',
   'greedy', 'loud', 'rude', 'aggressive', 'emotional', 'bossy', 'useless', 'worthless', 'illegal', 'terrorists', 'drunks', 'savages'];
 
@@ -344,6 +352,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'funny how your', 'since you testified', 'keeps getting ticketed', 'keeps getting towed',
   'hope you enjoy', 'you reported me', 'reported me to hr',
   "nice house you've got", 'would hate for anything', 'hate for anything to happen',
   'cars get scratched', 'tires get slashed', 'people remember', 'careful what you say', 'slashing every tire', 'slash his tires', 'slash your tires', 'slash her tires',
@@ -435,6 +444,7 @@ export const DRUG_TERMS = [
   'a line', 'an eight ball', 'eightball', 'plug', 'stoned', 'high', 'baked', 'blazed', 'lit', 'tripping', 'rolling',
 ];
 export const DRUG_PROMOTION = [
+  "who's got", 'whos got',
   "let's get", 'lets get', 'who wants', "who's down", 'whos down', 'hmu', 'hit me up', 'come get', 'selling', 'got some',
   'got plenty', 'bring the', 'smoke a', 'smoking a', 'roll a', 'rolling a', 'pop a', 'popping', 'snort', 'snorting',
   'do some', 'doing some', 'did some', 'get high', 'getting high', 'got high', 'get stoned', 'getting stoned', 'get baked',
@@ -455,6 +465,7 @@ export const ALCOHOL_ABUSE = [
   'whiskey in my coffee', 'liquid lunch on duty',
 ];
 export const ILLEGAL_ACTS = [
+  'log it as', 'log it as repairs', 'an extra hour and log',
   'go home early', "you're on a call", 'tell dispatch you', 'works every time',
   'nobody tracks', 'from the city pump', 'city pump', 'for our own cars',
   'clock in from home', 'nobody notices', 'overtime hack',
@@ -472,6 +483,7 @@ export const ILLEGAL_ACTS = [
   'scalp tickets', 'counterfeit', 'launder', 'pick the lock', 'hotwire',
 ];
 export const UNLAWFUL_PROMOTION = [
+  'easy way',
   'hack', 'easy',
   'free tip', 'tip:', 'if you','who needs', "i've got a guy", 'i got a guy',"don't tell the irs", "don't tell anyone", 'lol', 'lmao', 'taking', 'help me', 'anyone want to help', "let's", 'lets', "who's down", 'whos down', 'gonna', 'going to', 'how to', 'tips for', 'easy to', 'you should', 'we should', 'just', 'pro tip', 'protip', 'anyone want to', 'come help', 'join me', 'i always', 'i totally', 'i did', 'we did', 'i love to'];
 export const UNLAWFUL_NEGATION = [
