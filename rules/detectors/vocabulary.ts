@@ -59,6 +59,7 @@ export const WORKPLACE_PLACES = [
 ];
 
 export const NEGATIVE_EVALUATION = [
+  'zero explanations', 'morale is in the basement', 'only skill is', 'photo ops',
   'never given a single', 'has never given', 'actually does all day', 'does all day',
   'worse than the last', 'idea of leadership', 'yelling louder', 'spends more time on', 'than in the office',
   'forwards emails', 'leaves at 3', 'leaves early every', 'still collects a check', 'collects a check', 'missed half the',
@@ -116,7 +117,7 @@ export const COLLECTIVE_TOPICS = [
   'staffing', 'understaffed', 'short-staffed', 'short staffed', 'understaffing', 'safety', 'unsafe', 'ppe', 'equipment',
   'contract', 'contracts', 'union', 'unions', 'local', 'bargaining', 'collective bargaining', 'negotiations', 'pension',
   'pensions', 'benefits', 'health insurance', 'cost of living', 'cola', 'working conditions', 'workload', 'grievance procedure',
-  'steward', 'shop steward', 'petition', 'strike', 'organize', 'organizing', 'members', 'membership', 'retirement',
+  'steward', 'shop steward', 'petition', 'strike', 'organize a union', 'unionize', 'unionizing', 'organizing', 'members', 'membership', 'retirement',
 ];
 export const COLLECTIVE_VOICE = ['we', 'us', 'our', "we're", "we've", 'all of us', 'workers', 'employees', 'staff', 'members', 'union', 'everyone', 'coworkers', 'co-workers', 'colleagues', 'fellow'];
 
@@ -239,6 +240,7 @@ export const PERSONNEL_FACTS = [
   'wage garnishment', 'reprimand', 'reprimands', 'reprimanded', 'formal complaint against', 'internal affairs', 'ia case',
 ];
 export const RELATIONSHIP_FACTS = [
+  'sneaking off', 'sneaking off at lunch', 'off at lunch together',
   'got out of jail', "'s ex", 'her ex', 'his ex',
   'sleeping together', 'hooking up together',
   'making out', 'made out', 'kissing in', 'caught kissing',
@@ -352,6 +354,7 @@ export const JOKE_FRAMES = ['joke', 'jokes', 'meme', 'memes', 'punchline', 'how 
 
 /** Threat verbs and intimidation, beyond explicit violence words. */
 export const THREAT_PHRASES = [
+  'see what i leave', 'and see what i', 'see what i do',
   'funny how your', 'since you testified', 'keeps getting ticketed', 'keeps getting towed',
   'hope you enjoy', 'you reported me', 'reported me to hr',
   "nice house you've got", 'would hate for anything', 'hate for anything to happen',
@@ -414,6 +417,7 @@ export const VIOLENCE_IDIOMS = [
 
 /** Sexual remarks about people. */
 export const SEXUAL_TERMS = [
+  'skirts that short', 'short skirts', 'wants attention', "doesn't want attention",
   'tight pants', 'tight jeans', 'tight dress', 'tight shirt', 'a whole snack', 'snack', '😍', '🔥', 'not complaining',
   'best legs', 'great legs', 'jailbait', 'legs', 'booty shorts', 'ass on', 'built like',
   "she'd be fun", "he'd be fun", 'fun after work', 'after hours with her', 'after hours with him', '😏', '😘', '🍑', '🍆', '🥵', '🤤',
