@@ -131,7 +131,6 @@ export const Pack = z
     });
   });
 export type Pack = z.infer<typeof Pack>;
-export type PackInput = z.input<typeof Pack>;
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 

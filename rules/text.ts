@@ -77,6 +77,12 @@ export class TextView {
     return this.#sentences;
   }
 
+  /** The sentence just before `sentence` (one of `this.sentences`), if any. */
+  sentenceBefore(sentence: Span): Span | undefined {
+    const i = this.sentences.indexOf(sentence);
+    return i > 0 ? this.sentences[i - 1] : undefined;
+  }
+
   /** The sentence containing `index` (or an empty span at the index). */
   sentenceAt(index: number): Span {
     for (const s of this.sentences) if (index >= s.start && index < s.end) return s;

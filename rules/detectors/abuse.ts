@@ -64,7 +64,7 @@ function detectInsults(view: TextView): Hit[] {
       const vocative = /,\s*[A-Z][a-z]+[.!?]|^\s*[A-Z][a-z]+,\s/.test(text.slice(Math.max(0, sentence.start - 40), Math.min(text.length, sentence.end + 40)));
       const addressed = SECOND_PERSON.test(near) || vocative || /@\w/.test(text.slice(sentence.start, sentence.end));
       // A bare insult sentence ("Two-faced backstabber.") points at whoever the sentence before was about.
-      const previous = view.sentences[view.sentences.indexOf(sentence) - 1];
+      const previous = view.sentenceBefore(sentence);
       const scope: Span = re === INSULT_NOUN && previous && sentence.end - sentence.start < 40 ? { start: previous.start, end: sentence.end } : sentence;
       // "that clown on the board", "what a moron": the insult noun itself points at a person.
       const demonstrative = re === INSULT_NOUN && /\b(?:that|this|what an?|such an?)\s+$/.test(folded.slice(Math.max(0, m.start - 10), m.start));

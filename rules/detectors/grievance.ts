@@ -100,7 +100,7 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
   if (!targets.length && previous) targets = allMatches(TARGET, folded, previous.start, previous.end);
   // …or two sentences back, when this one is a short verdict ("Still nothing. Useless.").
   if (!targets.length && previous && sentence.end - sentence.start < 30) {
-    const earlier = view.sentences[view.sentences.indexOf(previous) - 1];
+    const earlier = view.sentenceBefore(previous);
     if (earlier) targets = allMatches(TARGET, folded, earlier.start, earlier.end);
   }
   if (!targets.length) return null;

@@ -5,8 +5,6 @@
  */
 import type { Span } from '../text';
 
-const WORD = '[\\p{L}\\p{N}_]';
-
 export interface Match extends Span {
   text: string;
   groups: (string | undefined)[];
@@ -116,11 +114,6 @@ export function wordList(words: readonly string[]): PhraseMatcher {
   return new PhraseMatcher(words);
 }
 
-/** Whole-word regular expression from a trusted (code-owned) pattern source. */
-export function patternRegExp(source: string): RegExp {
-  return new RegExp(`(?<!${WORD})(?:${source})(?!${WORD})`, 'gu');
-}
-
 export function allMatches(re: Matcher, text: string, from = 0, to = text.length): Match[] {
   if (re instanceof PhraseMatcher) return re.matches(text, Math.max(0, from), Math.min(text.length, to));
   const out: Match[] = [];
@@ -155,11 +148,6 @@ export function isNear(re: Matcher, text: string, span: Span, window: number): b
 /** True when `re` matches anywhere from `window` characters before `span` to `window` after it, overlap included. */
 export function isWithin(re: Matcher, text: string, span: Span, window: number): boolean {
   return hasMatch(re, text, span.start - window, span.end + window);
-}
-
-/** The matches of `re` inside `span`. */
-export function matchesIn(re: Matcher, text: string, span: Span): Match[] {
-  return allMatches(re, text, span.start, span.end);
 }
 
 /** Memoises a value derived from an immutable object (a parsed pack's lexicon or rule parameters). */

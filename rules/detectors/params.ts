@@ -28,4 +28,3 @@ export const DetectorParams = z.discriminatedUnion('kind', [
   WorkTimeParams,
 ]);
 export type DetectorParams = z.infer<typeof DetectorParams>;
-export type DetectorKind = DetectorParams['kind'];

@@ -56,7 +56,7 @@ function subjectIsOtherPerson(view: TextView, sentence: Span, fact: Span, requir
   const before: Span = { start: sentence.start, end: fact.start };
   const named = peopleIn(view, sentence).length > 0;
   // The person can be named in the sentence before: "Our two dispatchers who 'carpool'? Yeah they're a thing now."
-  const previous = view.sentences[view.sentences.indexOf(sentence) - 1];
+  const previous = view.sentenceBefore(sentence);
   const from = previous && /^\s*(?:yeah|yep|and|so|well|oh)?\b.{0,10}\b(?:they|he|she)\b/.test(folded.slice(sentence.start, sentence.end)) ? previous.start : sentence.start;
   const role = hasMatch(ROLES, folded, from, sentence.end) || hasMatch(PERSON_AT_WORK, folded, from, sentence.end);
   const pronoun = hasMatch(THIRD_PERSON, folded, sentence.start, sentence.end);

@@ -5,7 +5,7 @@
  * recipe: candidate pattern → validator → context words → exclusions.
  */
 import { z } from 'zod';
-import { allMatches, isWithin, wordList } from './match';
+import { allMatches, isWithin, type Match, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
 
@@ -122,28 +122,24 @@ const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dre
 
 function detectSecrets(folded: string, text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of allMatches(BARE_COMBO, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
-  for (const m of allMatches(KEYPAD_DIGITS, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
-  for (const m of allMatches(OPENS_WITH, folded)) {
-    const value = m.groups[0] ?? '';
-    if (value.length >= 3 && !isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
+  const isSample = (m: Match) => isWithin(SAMPLE_WORDS, folded, m, 30);
+  // Patterns whose whole match is the secret (a keypad sequence, a "user / password" pair).
+  for (const re of [BARE_COMBO, KEYPAD_DIGITS, USER_PASS, CREDENTIAL_PAIR]) {
+    for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push({ start: m.start, end: m.end });
   }
+  for (const m of allMatches(OPENS_WITH, folded)) if ((m.groups[0] ?? '').length >= 3 && !isSample(m)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(ANY_CODE, folded)) {
-    if (PUBLIC_CODES.test(m.groups[0] ?? '') || isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
+    if (PUBLIC_CODES.test(m.groups[0] ?? '') || isSample(m)) continue;
     hits.push({ start: m.start + (m.groups[0]?.length ?? 0), end: m.end });
   }
-  for (const m of allMatches(USER_PASS, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
-  for (const m of allMatches(CREDENTIAL_PAIR, folded)) if (!isWithin(SAMPLE_WORDS, folded, m, 30)) hits.push({ start: m.start, end: m.end });
   for (const m of allMatches(SECRET, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');
-    if (SECRET_STOPWORDS.has(value) || value.length < 3) continue;
+    if (SECRET_STOPWORDS.has(value) || value.length < 3 || isSample(m)) continue;
     // A value with a digit, a symbol or mixed case reads like a real secret; a plain word ("finally", "down") does not.
-    const start0 = m.start + m.text.lastIndexOf(m.groups[0]!);
-    const original = text.slice(start0, start0 + value.length);
+    const valueStart = m.start + m.text.lastIndexOf(m.groups[0]!);
+    const original = text.slice(valueStart, valueStart + value.length);
     if (!/[\d!@#$%^&*_+=~-]/.test(original) && !/[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]/.test(original)) continue;
-    if (isWithin(SAMPLE_WORDS, folded, m, 30)) continue;
-    const start = m.start + m.text.lastIndexOf(m.groups[0]!);
-    hits.push({ start: m.start, end: start + value.length });
+    hits.push({ start: m.start, end: valueStart + value.length });
   }
   return hits;
 }
