@@ -1,4 +1,4 @@
-/** Every user-facing string of the extension's pages, in one place so a translation can be added. */
+/** Every user-facing string of the extension's pages and overlay, in one place so a translation can be added. */
 export const STRINGS = {
   appName: 'PostCheck',
   popupTitle: 'Policy notes for this tab',
@@ -9,8 +9,37 @@ export const STRINGS = {
   suggestionLabel: 'Suggestion:',
   severity: { block: 'Must fix', warn: 'Check before posting', info: 'Note' },
   findingsCount: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
+  why: 'Why? Read the clause',
+  whyLabel: (clause: string) => `Why? Open ${clause} in the policy`,
   practiceTitle: 'Try a draft',
   practiceIntro: 'Type or paste a draft. It is checked on this device with the same rules as on the sites.',
   practiceLabel: 'Practice draft',
   privacyNote: 'Checked on your device. Nothing you type is sent anywhere.',
+  policyTitle: (city: string) => `${city}: social-media policy`,
+  policyIntro: 'The clauses PostCheck checks your posts against, quoted exactly, each with a one-line summary.',
+  policySource: (source: string) => `Source: ${source}`,
+  policyUnavailable: 'The policy could not be loaded. Try reopening this page; if it keeps failing, tell your IT department.',
+  // The overlay on the sites.
+  chipLabel: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
+  chipOff: 'Checking is off for this box',
+  chipShortcut: 'Alt+Shift+P',
+  chipHint: 'PostCheck notes for this post. Shortcut from the post box: Alt+Shift+P.',
+  panelTitle: 'PostCheck notes for this post',
+  cardLabel: 'PostCheck policy note',
+  panelClose: 'Close notes',
+  offExplained: (reason: string) =>
+    `PostCheck could not check this box (${reason}). You can still post; nothing was sent anywhere.`,
+  announceCount: (n: number) => (n === 0 ? 'PostCheck: no policy notes in this post.' : `PostCheck: ${n === 1 ? '1 policy note' : `${n} policy notes`} in this post. Alt+Shift+P to review.`),
+  announceOff: 'PostCheck: checking is off for this box. You can still post.',
+  flagged: 'Flagged text:',
+  // The pre-post dialog (names of the two buttons are a contract: DESIGN.md).
+  dialogTitle: 'Before you post',
+  clauseText: 'What the policy says',
+  dialogIntro: (n: number) =>
+    `PostCheck found ${n === 1 ? 'something' : `${n} things`} in this post that your city’s social-media policy may not allow. Nothing has been posted yet.`,
+  dialogBlocked: 'Your IT department does not allow posting this as it is. Edit the post, or ask before posting:',
+  dialogAsk: 'Questions about the policy?',
+  editPost: 'Edit post',
+  postAnyway: 'Post anyway',
+  dialogPrivacy: 'This check ran on your device; nothing was sent anywhere.',
 } as const;

@@ -36,3 +36,8 @@ export function softenSeverity(severity: Severity, steps: number): Severity {
 export function isInterrupting(finding: Finding): boolean {
   return finding.severity !== 'info';
 }
+
+/** Most serious first; within a severity, in the order they appear in the draft. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start);
+}

@@ -30,13 +30,23 @@ export const ReportFindings = z.strictObject({
   findings: z.array(FindingSchema).max(1_000),
 });
 
-/** Content script → background: which pack to check with. */
+/** Content script, pages → background: which pack to check with. */
 export const GetActivePack = z.strictObject({ type: z.literal('get-active-pack') });
+
+/** Content script → background: the pack plus the settings that shape checking on this page. */
+export const GetPageConfig = z.strictObject({ type: z.literal('get-page-config') });
+
+/** Content script → background: open the policy page at a clause (pages cannot open extension URLs themselves). */
+export const OpenPolicy = z.strictObject({
+  type: z.literal('open-policy'),
+  policy: z.string().max(100).optional(),
+  section: z.string().max(200).optional(),
+});
 
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetTabFindings]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 
@@ -47,3 +57,14 @@ export const TabFindings = z.strictObject({
   updatedAt: z.number(),
 });
 export type TabFindings = z.infer<typeof TabFindings>;
+
+/** The answer to get-page-config; the content script validates the pack itself with parsePack. */
+export const PageConfig = z.strictObject({
+  pack: z.unknown(),
+  strictMode: z.boolean(),
+  cityComputer: z.boolean(),
+  workHours: z.strictObject({ days: z.array(z.number()), start: z.string(), end: z.string() }).optional(),
+  /** Failure injection for end-to-end tests; set only from the extension's own service worker (storage.session). */
+  fault: z.enum(['engine']).optional(),
+});
+export type PageConfig = z.infer<typeof PageConfig>;

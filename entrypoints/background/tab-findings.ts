@@ -20,3 +20,13 @@ export async function loadTabFindings(tabId: number): Promise<TabFindings | null
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/**
+ * End-to-end tests make the content script's checking fail on purpose (to prove
+ * posting still works) by writing this key from the service worker itself.
+ * storage.session is not readable or writable by web pages or content scripts.
+ */
+export async function injectedFault(): Promise<{ fault?: 'engine' }> {
+  const stored = await browser.storage.session.get('test:fault');
+  return stored['test:fault'] === 'engine' ? { fault: 'engine' } : {};
+}

@@ -6,8 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { eventOrigin } from './dom/deep-query';
-import { readEditorText } from './dom/editor-text';
-import type { SiteAdapter } from './sites/types';
+import type { ComposeSurface, SiteAdapter } from './sites/types';
 
 export const CHECK_DELAY_MS = 120;
 const TRIGGER_EVENTS = ['input', 'keyup', 'paste', 'drop', 'cut', 'compositionend', 'focusin'] as const;
@@ -15,8 +14,8 @@ const TRIGGER_EVENTS = ['input', 'keyup', 'paste', 'drop', 'cut', 'compositionen
 export interface LiveCheckOptions {
   ctx: ContentScriptContext;
   adapter: SiteAdapter;
-  /** Called with the editor and its current text after the user pauses. */
-  onDraft(editor: HTMLElement, text: string): void;
+  /** Called with the box after the user pauses typing in it. */
+  onDraft(surface: ComposeSurface): void;
 }
 
 export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): void {
@@ -26,7 +25,9 @@ export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): voi
 
   const runNow = (editor: HTMLElement) => {
     if (!editor.isConnected) return;
-    onDraft(editor, readEditorText(editor).text);
+    // Look the box up again: sites re-render editors and their buttons at will.
+    const surface = adapter.surfaceFor(editor);
+    if (surface) onDraft(surface);
   };
 
   const schedule = (editor: HTMLElement) => {

@@ -1,5 +1,6 @@
 /** Facebook: the post composer, comments and replies are Lexical editors. */
 import { closestDeep } from '../dom/deep-query';
+import { editorsNear, isPlainEnter, submitControlAt, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -8,11 +9,31 @@ import type { ComposeSurface, SiteAdapter } from './types';
  */
 const EDITOR = '[contenteditable="true"][data-lexical-editor="true"]';
 
+/**
+ * - `div[role=button][aria-label="Post"]`: the Create-post dialog's button, a div, aria-disabled while empty (2023–2026).
+ * - `#focused-state-composer-submit [role=button]`: the comment/reply send button, shown once the box has focus (2025–2026).
+ * - `[aria-label="Comment"]` / `[aria-label="Reply"]`: the same button where the id wrapper is missing (2025–2026).
+ */
+const SUBMIT = [
+  '[role="button"][aria-label="Post"]',
+  '#focused-state-composer-submit [role="button"]',
+  '[role="button"][aria-label="Comment"]',
+  '[role="button"][aria-label="Reply"]',
+].join(', ');
+
+/** A comment box belongs to one post (role=article or its form); the composer to its dialog (2023–2026). */
+const BOUNDARY = 'form, [role="article"], [role="dialog"]';
+
+/** Comment boxes are labelled "Comment as {Name}", "Reply to {Name}" or "Write a comment…" (2025–2026, localised). */
 function kindFor(editor: HTMLElement): ComposeSurface['kind'] {
-  // The post composer sits in the "Create post" dialog; comment boxes sit inside a post.
-  if (editor.closest('[role="dialog"]')) return 'post';
   const label = editor.getAttribute('aria-label') ?? '';
-  return /^reply/i.test(label) ? 'reply' : 'comment';
+  if (/^reply/i.test(label)) return 'reply';
+  if (/comment/i.test(label)) return 'comment';
+  return editor.closest('[role="dialog"]') ? 'post' : 'comment';
+}
+
+function surface(editor: HTMLElement): ComposeSurface {
+  return { editor, kind: kindFor(editor), submitControl: () => submitNear(editor, SUBMIT, BOUNDARY) };
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -21,6 +42,14 @@ export const facebookAdapter: SiteAdapter = {
   matchesHost: (host) => host === 'www.facebook.com' || host === 'web.facebook.com',
   surfaceFor(el) {
     const editor = closestDeep(el, EDITOR);
-    return editor ? { editor, kind: kindFor(editor) } : null;
+    return editor ? surface(editor) : null;
   },
+  submissionAt(el) {
+    const control = submitControlAt(el, SUBMIT);
+    const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];
+    return control && surfaces.length ? { control, surfaces } : null;
+  },
+  // Comments and replies post on plain Enter; Shift+Enter is a new line. The post dialog has no
+  // reliable shortcut (compose-boxes.md §2.4), so only its button is watched.
+  isSubmitKey: (event, s) => s.kind !== 'post' && isPlainEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey,
 };

@@ -1,24 +1,40 @@
-/** LinkedIn: Quill share composer (often in the #interop-outlet shadow root), TipTap or Quill comments. */
+/** LinkedIn: the share composer (Quill or TipTap, often in the #interop-outlet shadow root) and comments (TipTap or Quill). */
 import { closestDeep } from '../dom/deep-query';
+import { editorsNear, submitControlAt, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
- * - `.ql-editor[contenteditable]`: Quill, the share composer and legacy comments (2024–2026).
- * - `.tiptap.ProseMirror[contenteditable]`: TipTap, new-UI comments in [data-view-name="comment-box"] (2026).
- * - `.msg-form__contenteditable`: messaging (2025–2026).
- * (compose-boxes.md §3.2)
+ * - `.ql-editor[contenteditable]`: Quill — the share composer and legacy comment boxes (2024–2026).
+ * - `.ProseMirror[contenteditable]`: TipTap — new-UI comments in [data-view-name="comment-box"],
+ *   and the share composer in some 2026 rollouts (compose-boxes.md §3.2).
+ * Messaging is not checked yet.
  */
-const EDITOR = [
-  '.ql-editor[contenteditable="true"]',
-  '.ProseMirror[contenteditable="true"]',
-  '.msg-form__contenteditable[contenteditable="true"]',
+const EDITOR = ['.ql-editor[contenteditable="true"]', '.ProseMirror[contenteditable="true"]'].join(', ');
+
+/**
+ * - `button.share-actions__primary-action`: the share dialog's "Post" (2024–2026).
+ * - `button[data-view-name="comment-post"]` / `comment-reply-post`: new-UI comment and reply (2026-02).
+ * - `button.comments-comment-box__submit-button--cr`, `form.comments-comment-box__form button[type=submit]`: legacy comments (2024–2026).
+ */
+const SUBMIT = [
+  'button.share-actions__primary-action',
+  'button[data-view-name="comment-post"]',
+  'button[data-view-name="comment-reply-post"]',
+  'button.comments-comment-box__submit-button--cr',
+  'form.comments-comment-box__form button[type="submit"]',
 ].join(', ');
 
+/** The share dialog, a legacy comment form, or a post in the feed (2024–2026); a box never reaches past it. */
+const BOUNDARY = '[role="dialog"], form.comments-comment-box__form, [role="listitem"], [data-view-name="feed-full-update"]';
+
 function kindFor(editor: HTMLElement): ComposeSurface['kind'] {
-  if (editor.classList.contains('msg-form__contenteditable')) return 'message';
-  // The share composer is the only editor inside the share dialog (class seen 2024–2026).
-  if (editor.closest('.share-box-v2__modal, .share-creation-state, [role="dialog"]')) return 'post';
-  return 'comment';
+  // The share composer is the only editor inside the share dialog (seen 2024–2026).
+  if (closestDeep(editor, '.share-box-v2__modal, .share-creation-state, [role="dialog"]')) return 'post';
+  return closestDeep(editor, '[data-view-name="comment-reply-box"], .comments-comment-box--reply') ? 'reply' : 'comment';
+}
+
+function surface(editor: HTMLElement): ComposeSurface {
+  return { editor, kind: kindFor(editor), submitControl: () => submitNear(editor, SUBMIT, BOUNDARY) };
 }
 
 export const linkedinAdapter: SiteAdapter = {
@@ -27,6 +43,13 @@ export const linkedinAdapter: SiteAdapter = {
   matchesHost: (host) => host === 'www.linkedin.com',
   surfaceFor(el) {
     const editor = closestDeep(el, EDITOR);
-    return editor ? { editor, kind: kindFor(editor) } : null;
+    return editor ? surface(editor) : null;
   },
+  submissionAt(el) {
+    const control = submitControlAt(el, SUBMIT);
+    const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];
+    return control && surfaces.length ? { control, surfaces } : null;
+  },
+  // LinkedIn has no native posting shortcut in the share dialog or comments (compose-boxes.md §3.4).
+  isSubmitKey: () => false,
 };

@@ -3,10 +3,21 @@
 export type SiteId = 'x' | 'facebook' | 'linkedin';
 export type SurfaceKind = 'post' | 'reply' | 'comment' | 'message';
 
+/**
+ * One compose box as found right now. Sites re-render and replace their editors
+ * constantly, so a surface is looked up again on every event and never cached.
+ */
 export interface ComposeSurface {
   /** The editable element (a framework-owned contenteditable, or a textarea on mobile layouts). */
   editor: HTMLElement;
   kind: SurfaceKind;
+  /** The site's own button that submits this box, looked up when asked (null when none is rendered). */
+  submitControl(): HTMLElement | null;
+}
+
+export interface Submission {
+  control: HTMLElement;
+  surfaces: ComposeSurface[];
 }
 
 export interface SiteAdapter {
@@ -16,4 +27,11 @@ export interface SiteAdapter {
   matchesHost(hostname: string): boolean;
   /** The compose surface an element belongs to, or null when it is not a compose box (search, forms). */
   surfaceFor(el: Element): ComposeSurface | null;
+  /**
+   * When `el` is (inside) a submit control: that control and the compose
+   * surfaces it would post (several for an X thread's "Post all"); otherwise null.
+   */
+  submissionAt(el: Element): Submission | null;
+  /** Whether this keydown, in this surface, makes the site post it (X: Ctrl/Cmd+Enter; Facebook comments: Enter). */
+  isSubmitKey(event: KeyboardEvent, surface: ComposeSurface): boolean;
 }

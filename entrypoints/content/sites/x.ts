@@ -1,16 +1,34 @@
-/** X (x.com, twitter.com): every composer is a Draft.js editor. */
+/** X (x.com, twitter.com): every composer (home, modal, reply, quote, thread) is a Draft.js editor. */
 import { closestDeep } from '../dom/deep-query';
+import { editorsNear, isPlainEnter, submitControlAt, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
- * The Draft.js contenteditable carries data-testid="tweetTextarea_0" (…_1, _2 in threads);
- * seen 2020–2026 (compose-boxes.md §1.2). Keyed on the testid, not the localised aria-label.
+ * The Draft.js contenteditable carries data-testid="tweetTextarea_0" (…_1, _2 in a thread);
+ * the narrow/mobile layout puts a <textarea> inside that testid. Seen 2020–2026
+ * (compose-boxes.md §1.2). Keyed on the testid, never on the localised aria-label.
  */
 const EDITOR = '[data-testid^="tweetTextarea"][contenteditable="true"], [data-testid^="tweetTextarea"] textarea';
 
-function kindFor(editor: HTMLElement): ComposeSurface['kind'] {
-  // Replies open at /compose/post?in_reply_to=… or inline under a focused post (seen 2026).
-  if (location.search.includes('in_reply_to') || editor.closest('[data-testid="inline_reply_offscreen"]')) return 'reply';
+/**
+ * tweetButtonInline: Home composer and the inline reply under a post; tweetButton: the
+ * modal and /compose/post (reply, quote). A <button> since 2024-05, a div before, so no
+ * tag name (compose-boxes.md §1.2, seen 2021–2026).
+ */
+const SUBMIT = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
+
+/** The compose modal renders in #layers as role="dialog" (seen 2023–2026); a box never reaches past it. */
+const BOUNDARY = '[role="dialog"]';
+
+function surface(editor: HTMLElement): ComposeSurface {
+  const submitControl = () => submitNear(editor, SUBMIT, BOUNDARY);
+  return { editor, kind: kindFor(editor, submitControl()), submitControl };
+}
+
+function kindFor(editor: HTMLElement, control: HTMLElement | null): ComposeSurface['kind'] {
+  // Replies open at /compose/post?in_reply_to=… or inline under a post, where the button says "Reply" (seen 2024–2026).
+  if (location.search.includes('in_reply_to') || /^\s*reply\s*$/i.test(control?.textContent ?? '')) return 'reply';
+  if (editor.closest('[data-testid="inline_reply_offscreen"]')) return 'reply';
   return 'post';
 }
 
@@ -20,6 +38,14 @@ export const xAdapter: SiteAdapter = {
   matchesHost: (host) => host === 'x.com' || host === 'twitter.com' || host.endsWith('.x.com') || host.endsWith('.twitter.com'),
   surfaceFor(el) {
     const editor = closestDeep(el, EDITOR);
-    return editor ? { editor, kind: kindFor(editor) } : null;
+    return editor ? surface(editor) : null;
   },
+  submissionAt(el) {
+    const control = submitControlAt(el, SUBMIT);
+    // A thread's "Post all" posts every editor in the modal.
+    const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];
+    return control && surfaces.length ? { control, surfaces } : null;
+  },
+  // X posts on Ctrl+Enter (Windows, Linux) and Cmd+Enter (macOS) from any composer (seen 2021–2024).
+  isSubmitKey: (event) => isPlainEnter(event) && (event.ctrlKey || event.metaKey),
 };

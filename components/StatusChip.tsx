@@ -1,0 +1,32 @@
+/** The small status chip by a compose box: "2 policy notes", or that checking is off. A button that opens the notes. */
+import type { Severity } from '../rules/schema';
+import { STRINGS } from './strings';
+
+export interface StatusChipProps {
+  count: number;
+  /** The most serious severity among the notes. */
+  severity: Severity;
+  off: boolean;
+  expanded: boolean;
+  panelId: string;
+  onToggle(): void;
+  style?: Record<string, string>;
+}
+
+export function StatusChip({ count, severity, off, expanded, panelId, onToggle, style }: StatusChipProps) {
+  return (
+    <button
+      type="button"
+      class={`chip chip--${off ? 'off' : severity}`}
+      style={style}
+      aria-expanded={expanded}
+      aria-controls={panelId}
+      aria-keyshortcuts="Alt+Shift+P"
+      title={STRINGS.chipHint}
+      onClick={onToggle}
+    >
+      <span class="chip__dot" aria-hidden="true" />
+      {off ? STRINGS.chipOff : STRINGS.chipLabel(count)}
+    </button>
+  );
+}

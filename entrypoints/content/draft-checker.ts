@@ -1,0 +1,33 @@
+/**
+ * Checks one compose box: reads its text, runs the engine with this page's
+ * settings. The text stays in this content script's memory; nothing is stored.
+ */
+import { checkDetailed, type CheckContext } from '../../rules/engine';
+import type { Finding } from '../../rules/finding';
+import type { Pack } from '../../rules/schema';
+import type { PageConfig } from '../../utils/messages';
+import { readEditorText } from './dom/editor-text';
+
+export interface DraftCheck {
+  text: string;
+  findings: Finding[];
+}
+
+export type DraftChecker = (editor: HTMLElement) => DraftCheck;
+
+export function createDraftChecker(pack: Pack, config: Omit<PageConfig, 'pack'>): DraftChecker {
+  const context = (): CheckContext => ({ now: new Date(), cityComputer: config.cityComputer, workHours: config.workHours });
+  return (editor) => {
+    if (config.fault === 'engine') throw new Error('checking failed (fault injected by a test)');
+    const { text } = readEditorText(editor);
+    const result = checkDetailed(text, pack, context());
+    if (result.errors.length) console.warn('PostCheck: some rules could not run on this draft', result.errors.map((e) => e.ruleId));
+    return { text, findings: result.findings };
+  };
+}
+
+/** Why checking failed, in words for the chip's panel (never the draft). */
+export function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.slice(0, 200) || 'an internal error';
+}

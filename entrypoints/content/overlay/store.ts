@@ -1,0 +1,91 @@
+/**
+ * What the overlay shows, in one small observable store: the compose boxes
+ * with findings (kept in memory only, keyed by their editor element) and the
+ * pre-post dialog when one is open. Plain data in, subscribers notified.
+ */
+import type { Finding } from '../../../rules/finding';
+import type { ComposeSurface } from '../sites/types';
+
+export interface SurfaceView {
+  surface: ComposeSurface;
+  /** The text the findings were computed on. */
+  checkedText: string;
+  findings: Finding[];
+  /** Set when checking failed for this box: checking is off and the user is told. */
+  failure?: string;
+}
+
+export type DialogChoice = 'edit' | 'post';
+
+export interface DialogRequest {
+  surface: ComposeSurface;
+  /** The draft as it was checked at submit. */
+  text: string;
+  findings: Finding[];
+  /** Strict mode with a block finding: no "Post anyway". */
+  postingBlocked: boolean;
+  resolve(choice: DialogChoice): void;
+}
+
+export interface OverlayState {
+  views: ReadonlyMap<HTMLElement, SurfaceView>;
+  /** The editor the user last edited or focused. */
+  active: HTMLElement | null;
+  dialog: DialogRequest | null;
+  /** Increments when the user asks for the notes panel from the keyboard. */
+  panelRequest: number;
+}
+
+export class OverlayStore {
+  private state: OverlayState = { views: new Map(), active: null, dialog: null, panelRequest: 0 };
+  private readonly listeners = new Set<() => void>();
+
+  get snapshot(): OverlayState {
+    return this.state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setView(view: SurfaceView): void {
+    const views = new Map(this.state.views);
+    if (view.findings.length || view.failure) views.set(view.surface.editor, view);
+    else views.delete(view.surface.editor);
+    this.update({ views, active: view.surface.editor });
+  }
+
+  /** Forgets boxes that left the page (dialog closed, SPA navigation). Returns whether any did. */
+  pruneDisconnected(): boolean {
+    const views = new Map([...this.state.views].filter(([editor]) => editor.isConnected));
+    if (views.size === this.state.views.size) return false;
+    const active = this.state.active?.isConnected ? this.state.active : null;
+    this.update({ views, active });
+    return true;
+  }
+
+  openDialog(request: Omit<DialogRequest, 'resolve'>): Promise<DialogChoice> {
+    return new Promise((resolve) => {
+      this.state.dialog?.resolve('edit');
+      this.update({
+        dialog: {
+          ...request,
+          resolve: (choice) => {
+            this.update({ dialog: null });
+            resolve(choice);
+          },
+        },
+      });
+    });
+  }
+
+  requestPanel(editor: HTMLElement): void {
+    this.update({ active: editor, panelRequest: this.state.panelRequest + 1 });
+  }
+
+  private update(patch: Partial<OverlayState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Finding things "near" each other in a site's DOM without knowing its exact
+ * nesting: the submit button of an editor, the editors of a submit button.
+ * Walks up through open shadow-root hosts, because LinkedIn renders its
+ * composer inside one.
+ */
+import { closestDeep, querySelectorAllDeep } from '../dom/deep-query';
+
+/** How far up to look for the box that holds both an editor and its button. */
+const MAX_DEPTH = 14;
+
+function parentDeep(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The nearest ancestor of `from` (within MAX_DEPTH) that contains an element
+ * matching `selector`, and those elements. The walk stops at an ancestor that
+ * matches `boundary` (a post, a dialog), so a box never borrows the button of
+ * the post next to it.
+ */
+export function nearestContaining(from: Element, selector: string, boundary?: string): { container: Element; matches: HTMLElement[] } | null {
+  let current: Element | null = parentDeep(from);
+  for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
+    const matches = querySelectorAllDeep(current, selector).filter((m) => m !== from && !m.contains(from));
+    if (matches.length) return { container: current, matches };
+    if (boundary && current.matches(boundary)) return null;
+    current = parentDeep(current);
+  }
+  return null;
+}
+
+/** The site's submit button nearest to an editor: inside the same dialog, form or post. */
+export function submitNear(editor: HTMLElement, submitSelector: string, boundary?: string): HTMLElement | null {
+  const found = nearestContaining(editor, submitSelector, boundary);
+  if (!found) return null;
+  // Several candidates (a toolbar with Post and Post all): the one after the editor in the page wins.
+  return found.matches.find((m) => editor.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ?? found.matches[0] ?? null;
+}
+
+/** The submit control that `el` is, or is inside. */
+export function submitControlAt(el: Element, submitSelector: string): HTMLElement | null {
+  return closestDeep(el, submitSelector);
+}
+
+/** The editors a submit control posts: those in the nearest box that holds both. */
+export function editorsNear(control: HTMLElement, editorSelector: string, boundary?: string): HTMLElement[] {
+  return nearestContaining(control, editorSelector, boundary)?.matches ?? [];
+}
+
+/** Sites mark a disabled Post button with `disabled` or `aria-disabled="true"`. */
+export function isDisabledControl(control: HTMLElement): boolean {
+  return control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true';
+}
+
+/** Enter pressed for real (not an IME committing a word, not auto-repeat). */
+export function isPlainEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.isComposing && event.keyCode !== 229 && !event.repeat;
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../../components/base.css';
+import './policy.css';
+import { PolicyApp } from './PolicyApp';
+
+render(<PolicyApp />, document.getElementById('app')!);
