@@ -142,7 +142,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
   useEffect(() => {
     if (!state.panelRequest || !state.active) return;
     setPanelFor(state.active);
-    requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>('[tabindex="0"], button')?.focus());
+    requestAnimationFrame(() => (panelRef.current?.querySelector<HTMLElement>('li[tabindex="0"]') ?? panelRef.current?.querySelector('button'))?.focus());
   }, [state.panelRequest]);
   useEffect(() => {
     if (panelFor && !state.views.has(panelFor)) setPanelFor(null);

@@ -1,0 +1,69 @@
+/**
+ * PostCheck must never stand between an employee and the Post button because
+ * of its own failure: when checking breaks, the site posts at once and the
+ * chip says checking is off; when the extension is reloaded mid-draft, the old
+ * content script stops cleanly. And the draft never leaves the page.
+ */
+import { expect, test } from './support/extension';
+import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
+
+const VIOLATING = 'my supervisor is a lazy idiot';
+
+test('when checking fails, the chip says checking is off and posting works at once', async ({ context, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.session.set({ 'test:fault': 'engine' }));
+  const surface = SURFACES.find((s) => s.name === 'Facebook comment')!;
+  const { page, editor, submit } = await openSurface(context, surface);
+  await editor.click();
+  await page.keyboard.type(VIOLATING);
+  const chip = overlay(page).locator('.chip');
+  await expect(chip).toHaveText('Checking is off for this box');
+  await expect(overlay(page).getByRole('status')).toHaveText('PostCheck: checking is off for this box. You can still post.');
+  await chip.click();
+  await expect(overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' })).toContainText('You can still post');
+
+  await submit.click();
+  expect(await posts(page)).toEqual([{ surface: 'comment', text: VIOLATING }]);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  // The keyboard path fails open too.
+  await editor.click();
+  await page.keyboard.type('second one, also rude: idiot');
+  await page.keyboard.press('Enter');
+  expect(await posts(page)).toHaveLength(2);
+});
+
+for (const surface of SURFACES.filter((s) => ['X home composer', 'LinkedIn share (Quill, shadow root)'].includes(s.name))) {
+  test(`${surface.name}: the extension reloaded mid-draft stops the old script cleanly and posting works`, async ({ context, serviceWorker }) => {
+    const { page, editor, submit } = await openSurface(context, surface);
+    await editor.click();
+    await page.keyboard.type(VIOLATING);
+    await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+
+    await serviceWorker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10));
+    // The orphaned script notices within its heartbeat and removes everything it drew.
+    await expect(overlay(page)).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.locator('html')).not.toHaveAttribute('data-postcheck');
+
+    await submit.click();
+    expect(await posts(page)).toEqual([{ surface: surface.recordedAs, text: VIOLATING }]);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  });
+}
+
+test('typing, checking and posting send nothing anywhere: every request is the page loading itself', async ({ context }) => {
+  const requests: { url: string; body: string }[] = [];
+  context.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
+  const secret = 'Dave from payroll is pregnant, her cell is 703-555-0143';
+  for (const surface of SURFACES.filter((s) => ['X home composer', 'Facebook Create post', 'LinkedIn comment (new UI, TipTap)'].includes(s.name))) {
+    const { page, editor, submit } = await openSurface(context, surface);
+    await editor.click();
+    await page.keyboard.type(secret);
+    await expect(overlay(page).locator('.chip')).toBeVisible();
+    await submit.click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Edit post' }).click();
+  }
+  expect(requests.length).toBeGreaterThan(0);
+  const leaks = requests.filter((r) => /pregnant|703-555|payroll/i.test(decodeURIComponent(r.url) + r.body));
+  expect(leaks).toEqual([]);
+  const unexpected = requests.filter((r) => !/^https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com)\/|^chrome-extension:/.test(r.url));
+  expect(unexpected).toEqual([]);
+});

@@ -1,0 +1,171 @@
+/**
+ * The overlay as a user meets it: the hover card and its "Why?" link, the chip
+ * and notes panel from the keyboard, the polite announcement, highlights that
+ * follow the text when the page scrolls, strict mode, and several editors on
+ * one page.
+ */
+import { activeTabBadge, expect, test } from './support/extension';
+import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
+
+const byName = (name: string) => {
+  const found = SURFACES.find((s) => s.name === name);
+  if (!found) throw new Error(`no surface ${name}`);
+  return found;
+};
+
+test('hovering a highlight opens a card with the message, the clause and "Why?", which opens the policy at that clause', async ({ context }) => {
+  const { page, editor } = await openSurface(context, byName('Facebook Create post'));
+  await editor.click();
+  await page.keyboard.type('what an idiot');
+  const highlight = overlay(page).locator('.highlight--warn');
+  await expect(highlight).toHaveCount(1);
+
+  const box = await highlight.boundingBox();
+  if (!box) throw new Error('highlight not laid out');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const card = overlay(page).getByRole('group', { name: 'PostCheck policy note' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('This insults a person.');
+  await expect(card.locator('cite')).toHaveText('Employee Social Media Policy §4.5');
+  await expect(card).toContainText('avoid using statements, photographs, video or audio that reasonably could be viewed as malicious');
+  await expect(card).toContainText('Suggestion: Say what you disagree with, without name-calling.');
+
+  const [policyPage] = await Promise.all([
+    context.waitForEvent('page'),
+    card.getByRole('button', { name: 'Why? Open Employee Social Media Policy §4.5 in the policy' }).click(),
+  ]);
+  await policyPage.waitForLoadState();
+  expect(new URL(policyPage.url()).hash).toBe('#clause-employee-4-5');
+  const clause = policyPage.locator('#clause-employee-4-5');
+  await expect(clause).toContainText('that disparage employees or other members of the public');
+  await expect(clause).toBeInViewport();
+});
+
+test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns to the editor, and the count is announced politely', async ({ context }) => {
+  const { page, editor } = await openSurface(context, byName('X home composer'));
+  await editor.click();
+  await page.keyboard.type('my supervisor is a lazy idiot');
+  const chip = overlay(page).getByRole('button', { name: '2 policy notes' });
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  await expect(overlay(page).getByRole('status')).toHaveText('PostCheck: 2 policy notes in this post. Alt+Shift+P to review.');
+
+  await page.keyboard.press('Alt+Shift+P');
+  const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
+  await expect(panel).toBeVisible();
+  await expect(chip).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.locator('li').first()).toBeFocused();
+  // The focused note's words are drawn stronger in the draft.
+  await expect(overlay(page).locator('.highlight--emphasised').first()).toBeVisible();
+  // Tab walks into the note: the clause text (scrollable, so focusable), then its "Why?" link.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: /^Why\?/ }).first()).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveText('my supervisor is a lazy idiot');
+
+  // Deleting the insult changes the count, and only then is it announced again.
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'lazy idiot'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('new');
+  await expect(overlay(page).getByRole('status')).toHaveText('PostCheck: no policy notes in this post.');
+  await expect(overlay(page).locator('.chip')).toHaveCount(0);
+});
+
+test('highlights stay on their words when the page scrolls', async ({ context }) => {
+  const { page, editor } = await openSurface(context, byName('Facebook comment'));
+  await page.setViewportSize({ width: 900, height: 300 });
+  await editor.click();
+  await page.keyboard.type('honestly that guy is an idiot');
+  const highlight = overlay(page).locator('.highlight--warn');
+  await expect(highlight).toHaveCount(1);
+
+  const wordBox = () =>
+    editor.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf('idiot');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 5);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y };
+      }
+      return null;
+    });
+  // Scroll so the word sits near the top, then near the bottom of the window.
+  for (const wanted of [40, 220]) {
+    await page.evaluate((y) => {
+      const top = document.querySelector('[aria-label="Comment as Ana Silva"]')?.getBoundingClientRect().top ?? 0;
+      window.scrollBy(0, top - y);
+    }, wanted);
+    await expect
+      .poll(async () => {
+        const [word, hl] = [await wordBox(), await highlight.boundingBox()];
+        return word && hl ? Math.round(Math.abs(word.y - hl.y) + Math.abs(word.x - hl.x)) : -1;
+      })
+      .toBeLessThanOrEqual(2);
+  }
+});
+
+test('strict mode: a block finding cannot be posted anyway, and the dialog says who to ask', async ({ context, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { strictMode: true } }));
+  const { page, editor, submit } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
+  await editor.click();
+  await page.keyboard.type('Call Dave on his cell, 703-555-0143');
+  await expect(overlay(page).locator('.highlight--block')).toHaveCount(1);
+  await submit.click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('Your IT department does not allow posting this as it is.');
+  await expect(dialog).toContainText('Ask your supervisor or the Communications Department (Office of the Mayor) before posting.');
+  await expect(dialog.getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Edit post' }).click();
+  expect(await posts(page)).toEqual([]);
+
+  // Warnings (not blocks) can still be posted in strict mode.
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('my supervisor is a lazy idiot');
+  await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+  await submit.click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posts(page)).toEqual([{ surface: 'comment', text: 'my supervisor is a lazy idiot' }]);
+});
+
+test('several editors on one page are checked and guarded each on its own', async ({ context, serviceWorker }) => {
+  const home = byName('X home composer');
+  const reply = byName('X inline reply');
+  const { page, editor } = await openSurface(context, home);
+  await editor.click();
+  await page.keyboard.type('my supervisor is a lazy idiot');
+  await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+
+  await page.locator(reply.editor).click();
+  await page.keyboard.type('Congrats on the new bike lanes!');
+  await expect.poll(() => activeTabBadge(serviceWorker)).toBe('');
+  await page.locator(reply.submit).click();
+  expect(await posts(page)).toEqual([{ surface: 'inline-reply', text: 'Congrats on the new bike lanes!' }]);
+  // The home draft keeps its notes and is still held.
+  await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+  await page.locator(home.submit).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  expect(await posts(page)).toHaveLength(1);
+});
+
+test('navigating away from a compose modal takes its notes and the badge with it', async ({ context, serviceWorker }) => {
+  const { page, editor } = await openSurface(context, byName('X post modal'));
+  await editor.click();
+  await page.keyboard.type('my supervisor is a lazy idiot');
+  await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(overlay(page).locator('.chip')).toHaveCount(0);
+  await expect.poll(() => activeTabBadge(serviceWorker)).toBe('');
+  // Back to the home composer: checked as before.
+  await page.locator(byName('X home composer').editor).click();
+  await page.keyboard.type('this is confidential');
+  await expect(overlay(page).locator('.chip')).toHaveText('1 policy note');
+});
