@@ -29,10 +29,15 @@ export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, hea
           <span class="visually-hidden">{STRINGS.flagged} </span>“{excerpt}”
         </p>
       )}
+      {f.suggestion && (
+        <p class="finding__suggestion">
+          <strong>{STRINGS.suggestionLabel}</strong> {f.suggestion}
+        </p>
+      )}
       {f.clauses.map((c) => (
         <blockquote class="finding__clause" key={`${c.policy}#${c.section}`}>
           <cite>{clauseName(c, policyTitles)}</cite>
-          <p>{c.text}</p>
+          <p class="finding__clause-text">{c.text}</p>
           {onWhy && (
             <button type="button" class="link" aria-label={STRINGS.whyLabel(clauseName(c, policyTitles))} onClick={() => onWhy(c)}>
               {STRINGS.why}
@@ -40,11 +45,6 @@ export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, hea
           )}
         </blockquote>
       ))}
-      {f.suggestion && (
-        <p class="finding__suggestion">
-          <strong>{STRINGS.suggestionLabel}</strong> {f.suggestion}
-        </p>
-      )}
     </div>
   );
 }

@@ -10,7 +10,7 @@ export const STRINGS = {
   severity: { block: 'Must fix', warn: 'Check before posting', info: 'Note' },
   findingsCount: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
   why: 'Why? Read the clause',
-  whyLabel: (clause: string) => `Why? Open ${clause} in the policy`,
+  whyLabel: (clause: string) => `Why? Read the clause: ${clause}`,
   practiceTitle: 'Try a draft',
   practiceIntro: 'Type or paste a draft. It is checked on this device with the same rules as on the sites.',
   practiceLabel: 'Practice draft',

@@ -1,26 +1,17 @@
 /**
- * The vertical slice end to end: type into each site's real editor framework,
- * the content script checks the draft, the background sets the tab's badge.
+ * The toolbar badge (DESIGN.md contract): the number of warn/block findings in
+ * the compose box last edited in the tab, empty when none. Every surface's
+ * badge is also checked in compose.spec.ts.
  */
 import { activeTabBadge, expect, test } from './support/extension';
-import { openSite } from './support/sites';
-
-const SURFACES = [
-  { site: 'x', path: '/home', editor: '[data-testid="tweetTextarea_0"]' },
-  { site: 'facebook', path: '/', editor: '[data-lexical-editor="true"]' },
-  // Quill share composer inside the #interop-outlet open shadow root (Playwright's CSS engine pierces it).
-  { site: 'linkedin', path: '/feed/', editor: '#interop-outlet .ql-editor' },
-  { site: 'linkedin', path: '/feed/', editor: '[data-view-name="comment-box"] .ProseMirror' },
-] as const;
+import { openSurface, SURFACES } from './support/surfaces';
 
 const VIOLATING = 'Not supposed to share this, it is CONFIDENTIAL and internal only';
 const CLEAN = 'Lovely morning walk by the river with the dog';
 
-for (const surface of SURFACES) {
-  test(`${surface.site} ${surface.editor}: badge counts findings, clean draft has none`, async ({ context, serviceWorker }) => {
-    const page = await openSite(context, surface.site, surface.path);
-
-    const editor = page.locator(surface.editor);
+for (const surface of SURFACES.filter((s) => ['X home composer', 'Facebook Create post', 'LinkedIn share (Quill, shadow root)'].includes(s.name))) {
+  test(`${surface.name}: the badge counts findings and clears when the draft is edited clean`, async ({ context, serviceWorker }) => {
+    const { page, editor } = await openSurface(context, surface);
     await editor.click();
     await page.keyboard.type(VIOLATING);
     await expect(editor).toHaveText(VIOLATING);
@@ -36,8 +27,8 @@ for (const surface of SURFACES) {
 }
 
 test('a search box is not a compose box and is never checked', async ({ context, serviceWorker }) => {
-  const page = await openSite(context, 'x', '/home');
-  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  const { page, editor } = await openSurface(context, SURFACES[0]!);
+  await editor.click();
   await page.keyboard.type('this is confidential');
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('1');
   await page.locator('[data-testid="SearchBox_Search_Input"]').fill('confidential internal only do not distribute');

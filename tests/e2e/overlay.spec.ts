@@ -32,7 +32,7 @@ test('hovering a highlight opens a card with the message, the clause and "Why?",
 
   const [policyPage] = await Promise.all([
     context.waitForEvent('page'),
-    card.getByRole('button', { name: 'Why? Open Employee Social Media Policy §4.5 in the policy' }).click(),
+    card.getByRole('button', { name: 'Why? Read the clause: Employee Social Media Policy §4.5' }).click(),
   ]);
   await policyPage.waitForLoadState();
   expect(new URL(policyPage.url()).hash).toBe('#clause-employee-4-5');
@@ -56,8 +56,6 @@ test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns t
   await expect(panel.locator('li').first()).toBeFocused();
   // The focused note's words are drawn stronger in the draft.
   await expect(overlay(page).locator('.highlight--emphasised').first()).toBeVisible();
-  // Tab walks into the note: the clause text (scrollable, so focusable), then its "Why?" link.
-  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(panel.getByRole('button', { name: /^Why\?/ }).first()).toBeFocused();
 
@@ -168,4 +166,23 @@ test('navigating away from a compose modal takes its notes and the badge with it
   await page.locator(byName('X home composer').editor).click();
   await page.keyboard.type('this is confidential');
   await expect(overlay(page).locator('.chip')).toHaveText('1 policy note');
+});
+
+test('the overlay has no serious or critical accessibility violations (axe), with the notes panel and with the dialog open', async ({ context }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { page, editor, submit } = await openSurface(context, byName('Facebook Create post'));
+  await editor.click();
+  await page.keyboard.type('my supervisor is a lazy idiot, call him at 703-555-0143');
+  await expect(overlay(page).locator('.chip')).toBeVisible();
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).include('postcheck-overlay').analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(overlay(page).getByRole('dialog')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await submit.click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { openSite } from './support/sites';
 
 test('the popup lists the tab’s findings with the clause they cite', async ({ context, serviceWorker, extensionId }) => {
   const site = await openSite(context, 'facebook', '/');
-  await site.locator('[data-lexical-editor="true"]').click();
+  await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
   await site.keyboard.type('Sharing the confidential staffing memo');
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('1');
   const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);

@@ -113,6 +113,15 @@ function floatNear(anchor: Box, height: number): Record<string, string> {
   return { left: `${left}px`, top: `${top}px` };
 }
 
+/** The notes panel opens above the chip or below it, wherever there is more room, and never leaves the window. */
+function panelPlacement(chipTop: number, chipRight: number): Record<string, string> {
+  const above = chipTop - 12;
+  const below = window.innerHeight - (chipTop + 28) - 8;
+  const room = Math.max(120, Math.min(Math.max(above, below), window.innerHeight * 0.6));
+  const side: Record<string, string> = above > below ? { bottom: `${window.innerHeight - chipTop + 4}px` } : { top: `${chipTop + 28}px` };
+  return { right: `${chipRight}px`, maxHeight: `${room}px`, ...side };
+}
+
 function useAnnouncement(state: OverlayState): string {
   const [message, setMessage] = useState('');
   const last = useRef(new WeakMap<HTMLElement, string>());
@@ -197,7 +206,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                 class="panel"
                 role="dialog"
                 aria-label={STRINGS.panelTitle}
-                style={{ right: `${chipRight}px`, ...(chipTop > window.innerHeight / 2 ? { bottom: `${window.innerHeight - chipTop + 4}px` } : { top: `${chipTop + 28}px` }) }}
+                style={panelPlacement(chipTop, chipRight)}
                 onKeyDown={(e) => {
                   if (e.key === 'Escape') {
                     e.stopPropagation();

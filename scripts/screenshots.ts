@@ -1,0 +1,44 @@
+// `npm run screenshots`: the README's pictures of PostCheck on the site fixtures
+// (the hover card, the notes panel, the pre-post dialog), taken with the built extension.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension } from '../tests/e2e/support/launch';
+import { openSite } from '../tests/e2e/support/sites';
+
+const OUT = path.resolve('docs/images');
+mkdirSync(OUT, { recursive: true });
+const context = await launchWithExtension({ viewport: { width: 1000, height: 640 } });
+const overlay = (page: import('@playwright/test').Page) => page.locator('postcheck-overlay');
+
+// X: the hover card over a highlighted insult.
+const x = await openSite(context, 'x', '/home');
+await x.locator('[data-surface="home"] [data-testid="tweetTextarea_0"]').click();
+await x.keyboard.type('Another 3-hour staff meeting. My supervisor is a lazy idiot, honestly.');
+const highlight = overlay(x).locator('.highlight--warn').last();
+await highlight.waitFor();
+const box = await highlight.boundingBox();
+if (!box) throw new Error('no highlight to hover');
+await x.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+await overlay(x).locator('.card').waitFor();
+await x.screenshot({ path: path.join(OUT, 'highlight-card.png') });
+
+// Facebook: the pre-post dialog.
+const fb = await openSite(context, 'facebook', '/');
+await fb.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+await fb.keyboard.type('Not supposed to share this, but the CONFIDENTIAL budget memo says the pool closes in June. Call Dave at 703-555-0143 if you want details.');
+await overlay(fb).locator('.chip').waitFor();
+await fb.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
+await fb.getByRole('alertdialog').waitFor();
+await fb.screenshot({ path: path.join(OUT, 'prepost-dialog.png') });
+
+// LinkedIn: the chip's notes panel, opened from the keyboard.
+const li = await openSite(context, 'linkedin', '/feed/');
+await li.locator('#interop-outlet .ql-editor').click();
+await li.keyboard.type('Proud to announce on behalf of the City of Alexandria that our new park opens Monday!');
+await overlay(li).locator('.chip').waitFor();
+await li.keyboard.press('Alt+Shift+P');
+await overlay(li).locator('.panel').waitFor();
+await li.screenshot({ path: path.join(OUT, 'notes-panel.png') });
+
+await context.close();
+console.log(`Screenshots written to ${OUT}`);
