@@ -9,7 +9,7 @@ import type { Finding } from '../../rules/finding';
 import { parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
 import { PageConfig, type ReportFindings } from '../../utils/messages';
-import { createDraftChecker, type DraftChecker, failureReason } from './draft-checker';
+import { createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
 import { eventOrigin } from './dom/deep-query';
 import { placeCaret } from './dom/caret';
 import { startLiveCheck } from './live-check';
@@ -40,6 +40,8 @@ export default defineContentScript({
     const pack = packResult?.ok ? packResult.pack : null;
     const setupProblem = !config.success ? 'the extension did not answer' : packResult && !packResult.ok ? 'the rule pack is invalid' : null;
     const checker: DraftChecker | null = pack && config.success ? createDraftChecker(pack, config.data) : null;
+
+    if (pack) ctx.requestIdleCallback(() => warmUp(pack), { timeout: 5000 });
 
     const store = new OverlayStore();
     const policyTitles = Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title]));
