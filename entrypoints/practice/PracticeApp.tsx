@@ -1,28 +1,133 @@
-/** "Try a draft": a compose box checked by the same engine and pack as the sites. */
-import { useMemo, useState } from 'preact/hooks';
+/**
+ * "Try a draft": a compose box checked by the same engine, highlights, card,
+ * chip and pre-post dialog as on the sites (the content script's compose
+ * session runs here too), with an example draft for each category the pack checks.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FindingList } from '../../components/FindingList';
 import { STRINGS } from '../../components/strings';
-import { check } from '../../rules/engine';
-import { bundledPack, DEFAULT_PACK_ID } from '../../rules/packs/index';
+import type { Finding } from '../../rules/finding';
+import { type Category, type Pack, parsePack } from '../../rules/schema';
+import { browser } from '../../utils/browser';
+import { PageConfig } from '../../utils/messages';
+import { startComposeSession } from '../content/compose-session';
+import { practiceAdapter } from './practice-adapter';
 
 /** Optional starting draft: practice.html?draft=… (used by `npm run demo`). */
 function initialDraft(): string {
   return new URLSearchParams(location.search).get('draft') ?? '';
 }
 
+/** One example per category: the first draft a rule of that category must flag without special context. */
+export function examplesByCategory(pack: Pack): { category: Category; text: string }[] {
+  const seen = new Map<Category, string>();
+  for (const rule of pack.rules) {
+    if (seen.has(rule.category) || rule.examples.context) continue;
+    const text = rule.examples.match[0];
+    if (text) seen.set(rule.category, text);
+  }
+  return [...seen].map(([category, text]) => ({ category, text }));
+}
+
 export function PracticeApp() {
-  const pack = bundledPack(DEFAULT_PACK_ID);
-  const [draft, setDraft] = useState(initialDraft);
-  const findings = useMemo(() => check(draft, pack), [draft, pack]);
-  const titles = Object.fromEntries(pack.policies.map((p) => [p.id, p.title]));
+  const editorRef = useRef<HTMLDivElement>(null);
+  const [pack, setPack] = useState<Pack | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [posted, setPosted] = useState<string[]>([]);
+
+  useEffect(() => {
+    const ctx = new ContentScriptContext('practice');
+    browser.runtime
+      .sendMessage({ type: 'get-page-config' })
+      .then((raw) => {
+        const config = PageConfig.parse(raw);
+        const parsed = parsePack(config.pack);
+        if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+        setPack(parsed.pack);
+        startComposeSession({
+          ctx,
+          adapter: practiceAdapter,
+          pack: parsed.pack,
+          setupProblem: null,
+          settings: config,
+          report: () => undefined, // nothing to badge: this is not a site tab
+          onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }),
+          onChecked: (_surface, _text, found) => setFindings(found),
+        });
+        const draft = initialDraft();
+        if (draft) fill(draft);
+      })
+      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    return () => ctx.abort();
+  }, []);
+
+  /** Puts a draft in the box (our own editor, so writing its text is fine) and lets the live check see it. */
+  const fill = (text: string) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.textContent = text;
+    editor.focus();
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  const post = () => {
+    const text = editorRef.current?.innerText.trim() ?? '';
+    if (!text) return;
+    setPosted((old) => [text, ...old]);
+    fill('');
+  };
+
   return (
     <main>
       <h1>{STRINGS.practiceTitle}</h1>
       <p>{STRINGS.practiceIntro}</p>
-      <label for="draft" class="visually-hidden">{STRINGS.practiceLabel}</label>
-      <textarea id="draft" aria-label={STRINGS.practiceLabel} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-      <p class="count" role="status" aria-live="polite">{STRINGS.findingsCount(findings.length)}</p>
-      <FindingList findings={findings} policyTitles={titles} />
+      {problem && <p role="alert">{STRINGS.offExplained(problem)}</p>}
+      {pack && (
+        <div class="examples" role="group" aria-label={STRINGS.practiceExamples}>
+          <span>{STRINGS.practiceExamples}</span>
+          {examplesByCategory(pack).map((e) => (
+            <button type="button" class="example" key={e.category} onClick={() => fill(e.text)}>
+              {STRINGS.category[e.category]}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="composer">
+        <div
+          ref={editorRef}
+          class="editor"
+          data-practice-editor=""
+          contentEditable
+          role="textbox"
+          aria-multiline="true"
+          aria-label={STRINGS.practiceLabel}
+          aria-describedby="practice-shortcut"
+          spellcheck
+        />
+        <div class="composer__actions">
+          <p id="practice-shortcut" class="hint">{STRINGS.practiceShortcut}</p>
+          <button type="button" class="button" onClick={() => fill('')}>
+            {STRINGS.practiceClear}
+          </button>
+          <button type="button" class="button button--primary" data-practice-post="" onClick={post}>
+            {STRINGS.practicePost}
+          </button>
+        </div>
+      </div>
+      <h2>{STRINGS.practiceNotes}</h2>
+      <FindingList findings={findings} policyTitles={Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title]))} />
+      {posted.length > 0 && (
+        <section aria-labelledby="practice-posted">
+          <h2 id="practice-posted">{STRINGS.practicePosted}</h2>
+          <ul class="posted">
+            {posted.map((text, i) => (
+              <li key={`${i}:${text}`}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p class="empty">{STRINGS.privacyNote}</p>
     </main>
   );

@@ -1,6 +1,7 @@
 /** What every site adapter provides. Adapters never import each other. */
 
-export type SiteId = 'x' | 'facebook' | 'linkedin';
+/** The three sites, and PostCheck's own practice page (same engine, overlay and dialog). */
+export type SiteId = 'x' | 'facebook' | 'linkedin' | 'practice';
 export type SurfaceKind = 'post' | 'reply' | 'comment' | 'message';
 
 /**

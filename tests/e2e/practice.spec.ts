@@ -1,0 +1,32 @@
+/** The practice page uses the same engine, highlights, chip and pre-post dialog as the sites. */
+import { expect, test } from './support/extension';
+
+test('an example draft is highlighted, listed with its clause, and held by the pre-post dialog', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/practice.html`);
+  await page.getByRole('button', { name: 'Confidential information' }).click();
+  const overlay = page.locator('postcheck-overlay');
+  await expect(overlay.locator('.highlight').first()).toBeVisible();
+  await expect(overlay.locator('.chip')).toContainText('policy note');
+  const notes = page.locator('main .findings .finding');
+  await expect(notes.first()).toContainText('Employee Social Media Policy §4.8');
+
+  const draft = await page.getByRole('textbox', { name: 'Practice draft' }).innerText();
+  await page.getByRole('button', { name: 'Post (practice)' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Before you post' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Post anyway' }).click();
+  await expect(page.getByRole('region', { name: 'Practice post — it went nowhere:' })).toContainText(draft.trim());
+  await expect(page.getByRole('textbox', { name: 'Practice draft' })).toHaveText('');
+});
+
+test('a clean practice draft posts at once, and ?draft= fills the box (npm run demo)', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/practice.html?draft=${encodeURIComponent('Lovely walk by the river today')}`);
+  const box = page.getByRole('textbox', { name: 'Practice draft' });
+  await expect(box).toHaveText('Lovely walk by the river today');
+  await expect(page.locator('main .empty').first()).toContainText('Nothing to flag');
+  await page.getByRole('button', { name: 'Post (practice)' }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Practice post — it went nowhere:' })).toContainText('Lovely walk by the river today');
+});
