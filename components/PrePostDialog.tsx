@@ -6,8 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitedClause, Finding } from '../rules/finding';
-import { sortFindings } from '../rules/finding';
-import { clauseName } from './FindingCard';
+import { ClauseGroups } from './ClauseGroups';
 import { STRINGS } from './strings';
 
 export interface PrePostDialogProps {
@@ -22,24 +21,6 @@ export interface PrePostDialogProps {
   onEdit(): void;
   onPostAnyway(): void;
   onWhy?: (clause: CitedClause) => void;
-}
-
-interface ClauseGroup {
-  clause: CitedClause | null;
-  findings: Finding[];
-}
-
-/** Findings grouped by the first clause each cites, groups in order of their most serious finding. */
-export function groupByClause(findings: readonly Finding[]): ClauseGroup[] {
-  const groups = new Map<string, ClauseGroup>();
-  for (const f of sortFindings(findings)) {
-    const clause = f.clauses[0] ?? null;
-    const key = clause ? `${clause.policy}#${clause.section}` : '';
-    const group = groups.get(key) ?? { clause, findings: [] };
-    group.findings.push(f);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
 }
 
 export function PrePostDialog(props: PrePostDialogProps) {
@@ -70,39 +51,7 @@ export function PrePostDialog(props: PrePostDialogProps) {
       <h2 id="postcheck-dialog-title">{STRINGS.dialogTitle}</h2>
       <p id="postcheck-dialog-intro">{STRINGS.dialogIntro(findings.length)}</p>
       <div class="prepost__groups">
-        {groupByClause(findings).map((group) => (
-          <section class="prepost__group" key={group.clause ? `${group.clause.policy}#${group.clause.section}` : 'none'}>
-            {group.clause && <h3>{clauseName(group.clause, policyTitles)}</h3>}
-            <ul class="findings">
-              {group.findings.map((f) => (
-                <li class={`finding finding--${f.severity}`} key={`${f.ruleId}:${f.start}`} data-category={f.category}>
-                  <p class="finding__head">
-                    <span class="finding__severity">{STRINGS.severity[f.severity]}</span> {f.message}
-                  </p>
-                  <p class="finding__excerpt">
-                    <span class="visually-hidden">{STRINGS.flagged} </span>“{text.slice(f.start, f.end)}”
-                  </p>
-                  {f.suggestion && (
-                    <p class="finding__suggestion">
-                      <strong>{STRINGS.suggestionLabel}</strong> {f.suggestion}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {group.clause && (
-              <details class="finding__clause">
-                <summary>{STRINGS.clauseText}</summary>
-                <p>{group.clause.text}</p>
-                {onWhy && (
-                  <button type="button" class="link" aria-label={STRINGS.whyLabel(clauseName(group.clause, policyTitles))} onClick={() => onWhy(group.clause as CitedClause)}>
-                    {STRINGS.why}
-                  </button>
-                )}
-              </details>
-            )}
-          </section>
-        ))}
+        <ClauseGroups findings={findings} text={text} policyTitles={policyTitles} foldClauseText onWhy={onWhy} />
       </div>
       {postingBlocked ? (
         <p class="prepost__blocked">

@@ -43,10 +43,19 @@ export const OpenPolicy = z.strictObject({
   section: z.string().max(200).optional(),
 });
 
+/** Pages → background: the active pack with where it came from, the choices, and the settings. */
+export const GetStatus = z.strictObject({ type: z.literal('get-status') });
+
+/** Acknowledgement page → background: the employee has read the policy. */
+export const Acknowledge = z.strictObject({ type: z.literal('acknowledge'), name: z.string().trim().min(1).max(120) });
+
+/** Settings page → background: save the employee's settings. */
+export const SaveSettings = z.strictObject({ type: z.literal('save-settings'), settings: z.unknown() });
+
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 
@@ -68,3 +77,27 @@ export const PageConfig = z.strictObject({
   fault: z.enum(['engine']).optional(),
 });
 export type PageConfig = z.infer<typeof PageConfig>;
+
+export const AckStatus = z.strictObject({
+  packId: z.string(),
+  city: z.string(),
+  policyVersion: z.string(),
+  acknowledged: z.strictObject({ name: z.string(), acknowledgedAt: z.string() }).nullable(),
+});
+export type AckStatus = z.infer<typeof AckStatus>;
+
+/** The answer to get-status: everything the popup, settings and acknowledgement pages show. */
+export const Status = z.strictObject({
+  pack: z.unknown(),
+  source: z.enum(['bundled']),
+  choices: z.array(z.strictObject({ id: z.string(), city: z.string() })),
+  settings: z.unknown(),
+  /** Settings IT fixes through managed configuration: shown locked. */
+  managed: z.array(z.string()),
+  ack: AckStatus,
+});
+export type Status = z.infer<typeof Status>;
+
+/** The answer to save-settings: saved, or why not (in words for the form). */
+export const SaveResult = z.union([z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), errors: z.array(z.string()) })]);
+export type SaveResult = z.infer<typeof SaveResult>;

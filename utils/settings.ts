@@ -14,6 +14,8 @@ export const WorkHours = z.strictObject({
 });
 
 export const Settings = z.strictObject({
+  /** The bundled rule pack to check with (IT's managed configuration can fix it). */
+  packId: z.string().max(64).optional(),
   /** Block findings cannot be posted anyway; the dialog names who to ask. */
   strictMode: z.boolean().default(false),
   /** This browser runs on a city computer (work-time rules). */

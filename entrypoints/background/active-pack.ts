@@ -1,7 +1,20 @@
-/** The rule pack the extension checks with. For now: the bundled default pack. */
-import { bundledPack, DEFAULT_PACK_ID } from '../../rules/packs/index';
+/** The rule pack the extension checks with: the bundled pack the settings name, or the default one. */
+import { BUNDLED_PACK_IDS, bundledPack, DEFAULT_PACK_ID, isBundledPackId } from '../../rules/packs/index';
 import type { Pack } from '../../rules/schema';
+import type { Settings } from '../../utils/settings';
 
-export function activePack(): Pack {
-  return bundledPack(DEFAULT_PACK_ID);
+export interface PackInfo {
+  pack: Pack;
+  /** Where it came from: shown in the popup and settings. */
+  source: 'bundled';
+}
+
+export function activePack(settings: Pick<Settings, 'packId'> = {}): PackInfo {
+  const id = settings.packId && isBundledPackId(settings.packId) ? settings.packId : DEFAULT_PACK_ID;
+  return { pack: bundledPack(id), source: 'bundled' };
+}
+
+/** The packs an employee can pick from in settings. */
+export function bundledPackChoices(): { id: string; city: string }[] {
+  return BUNDLED_PACK_IDS.map((id) => ({ id, city: bundledPack(id).city }));
 }

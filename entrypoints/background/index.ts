@@ -1,7 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Runtime } from '../../utils/browser';
+import { ackStatus } from './acknowledgement';
+import { activePack } from './active-pack';
+import { database } from './db';
 import { handleMessage } from './messages';
+import { loadSettings } from './settings';
 import { forgetTab } from './tab-findings';
+
+/** On first run, and after an update that brings a new policy version, ask the employee to read and acknowledge it. */
+async function askForAcknowledgement(): Promise<void> {
+  const status = await ackStatus(database(), activePack(await loadSettings()).pack);
+  if (!status.acknowledged) await browser.tabs.create({ url: browser.runtime.getURL('/acknowledge.html') });
+}
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -10,4 +20,7 @@ export default defineBackground(() => {
     return handleMessage(message, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install' || details.reason === 'update') void askForAcknowledgement().catch(() => undefined);
+  });
 });

@@ -1,10 +1,12 @@
 /** Handles messages from content scripts and extension pages; anything malformed is ignored. */
 import { clauseAnchor } from '../../components/anchors';
 import { browser, type Runtime } from '../../utils/browser';
-import { Message, type PageConfig } from '../../utils/messages';
-import { activePack } from './active-pack';
+import { Message, type PageConfig, type Status } from '../../utils/messages';
+import { acknowledge, ackStatus } from './acknowledgement';
+import { activePack, bundledPackChoices } from './active-pack';
 import { showBadge } from './badge';
-import { loadSettings } from './settings';
+import { database } from './db';
+import { loadSettings, saveSettings } from './settings';
 import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings';
 
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
@@ -20,12 +22,26 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       return { ok: true };
     }
     case 'get-active-pack':
-      return activePack();
+      return activePack(await loadSettings()).pack;
     case 'get-page-config': {
-      const settings = await loadSettings();
-      const config: PageConfig = { pack: activePack(), ...settings, ...(await injectedFault()) };
+      const { packId, ...settings } = await loadSettings();
+      const config: PageConfig = { ...settings, pack: activePack({ packId }).pack, ...(await injectedFault()) };
       return config;
     }
+    case 'get-status': {
+      const settings = await loadSettings();
+      const { pack, source } = activePack(settings);
+      const status: Status = { pack, source, choices: bundledPackChoices(), settings, managed: [], ack: await ackStatus(database(), pack) };
+      return status;
+    }
+    case 'acknowledge': {
+      // Only the extension's own pages acknowledge; a content script (a site tab) cannot.
+      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return acknowledge(database(), activePack(await loadSettings()).pack, message.name, new Date());
+    }
+    case 'save-settings':
+      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return saveSettings(message.settings);
     case 'open-policy': {
       const hash = message.policy && message.section ? `#${clauseAnchor(message.policy, message.section)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/policy.html${hash}`) });

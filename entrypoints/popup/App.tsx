@@ -1,15 +1,22 @@
-/** Popup: the active tab's findings, each with the clause it cites. */
+/**
+ * Popup: the active tab's findings grouped by clause, a reminder while the
+ * policy is not acknowledged, the policy in brief, which pack is active, and
+ * links to the policy, practice and settings pages.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { FindingList } from '../../components/FindingList';
+import { ClauseGroups } from '../../components/ClauseGroups';
+import { PackInfo } from '../../components/PackInfo';
+import { PolicySummary } from '../../components/PolicySummary';
 import { STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
 import { browser } from '../../utils/browser';
 import { TabFindings } from '../../utils/messages';
-import { parsePack } from '../../rules/schema';
+import { loadStatus, type PageStatus } from '../../utils/status';
 
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; findings: Finding[]; onSite: boolean; policyTitles?: Record<string, string> };
+  | { status: 'error'; message: string }
+  | { status: 'ready'; findings: Finding[]; onSite: boolean; page: PageStatus };
 
 /**
  * The tab the popup describes: the active tab, or `popup.html?tab=ID` when the
@@ -22,30 +29,63 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadActiveTabFindings(): Promise<State> {
+async function load(): Promise<State> {
+  const page = await loadStatus();
   const tabId = await targetTabId();
-  if (tabId === undefined) return { status: 'ready', findings: [], onSite: false };
+  if (tabId === undefined) return { status: 'ready', findings: [], onSite: false, page };
   const parsed = TabFindings.nullable().safeParse(await browser.runtime.sendMessage({ type: 'get-tab-findings', tabId }));
   const entry = parsed.success ? parsed.data : null;
-  const pack = parsePack(await browser.runtime.sendMessage({ type: 'get-active-pack' }));
-  const policyTitles = pack.ok ? Object.fromEntries(pack.pack.policies.map((p) => [p.id, p.title])) : undefined;
-  return { status: 'ready', findings: entry?.findings ?? [], onSite: entry !== null, policyTitles };
+  return { status: 'ready', findings: entry?.findings ?? [], onSite: entry !== null, page };
 }
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
-    loadActiveTabFindings().then(setState, () => setState({ status: 'ready', findings: [], onSite: false }));
+    load().then(setState, (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
 
+  if (state.status === 'loading') return <main><p class="empty">{STRINGS.loading}</p></main>;
+  if (state.status === 'error') return <main><p role="alert">{STRINGS.offExplained(state.message)}</p></main>;
+  const { findings, onSite, page } = state;
+  const policyTitles = Object.fromEntries(page.pack.policies.map((p) => [p.id, p.title]));
   return (
     <main>
-      <h1>{STRINGS.popupTitle}</h1>
-      {state.status === 'loading' ? (
-        <p class="empty">{STRINGS.loading}</p>
-      ) : (
-        <FindingList findings={state.findings} policyTitles={state.policyTitles} emptyText={state.onSite ? STRINGS.noFindings : STRINGS.notASite} />
+      <h1>{STRINGS.appName} · {page.pack.city}</h1>
+      {!page.ack.acknowledged && (
+        <p class="reminder" role="note">
+          {STRINGS.ackReminder(page.pack.city)}{' '}
+          <a href="/acknowledge.html" target="_blank" rel="noopener">
+            {STRINGS.ackReminderLink}
+          </a>
+        </p>
       )}
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">{STRINGS.popupTitle}</h2>
+        {findings.length ? (
+          <ClauseGroups
+            findings={findings}
+            policyTitles={policyTitles}
+            onWhy={(clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section })}
+          />
+        ) : (
+          <p class="empty" role="status">
+            {onSite ? STRINGS.noFindings : STRINGS.notASite}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title">{STRINGS.summaryTitle}</h2>
+        <PolicySummary policies={page.pack.policies} policyHref="/policy.html" newTab />
+      </section>
+      <section aria-labelledby="pack-title">
+        <h2 id="pack-title">{STRINGS.packTitle}</h2>
+        <PackInfo pack={page.pack} source={page.source} />
+      </section>
+      <nav aria-label={STRINGS.linksTitle} class="links">
+        <a href="/policy.html" target="_blank" rel="noopener">{STRINGS.linkPolicy}</a>
+        <a href="/practice.html" target="_blank" rel="noopener">{STRINGS.linkPractice}</a>
+        <a href="/options.html" target="_blank" rel="noopener">{STRINGS.linkSettings}</a>
+      </nav>
       <p class="privacy">{STRINGS.privacyNote}</p>
     </main>
   );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FindingList } from '../../components/FindingList';
+import { ClauseGroups } from '../../components/ClauseGroups';
 import { STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
 import { type Category, type Pack, parsePack } from '../../rules/schema';
@@ -34,7 +34,7 @@ export function PracticeApp() {
   const editorRef = useRef<HTMLDivElement>(null);
   const [pack, setPack] = useState<Pack | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [findings, setFindings] = useState<Finding[]>([]);
+  const [checked, setChecked] = useState<{ text: string; findings: Finding[] }>({ text: '', findings: [] });
   const [posted, setPosted] = useState<string[]>([]);
 
   useEffect(() => {
@@ -54,7 +54,7 @@ export function PracticeApp() {
           settings: config,
           report: () => undefined, // nothing to badge: this is not a site tab
           onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }),
-          onChecked: (_surface, _text, found) => setFindings(found),
+          onChecked: (_surface, text, findings) => setChecked({ text, findings }),
         });
         const draft = initialDraft();
         if (draft) fill(draft);
@@ -117,7 +117,18 @@ export function PracticeApp() {
         </div>
       </div>
       <h2>{STRINGS.practiceNotes}</h2>
-      <FindingList findings={findings} policyTitles={Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title]))} />
+      {checked.findings.length ? (
+        <ClauseGroups
+          findings={checked.findings}
+          text={checked.text}
+          policyTitles={Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title]))}
+          onWhy={(clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section })}
+        />
+      ) : (
+        <p class="empty" role="status">
+          {STRINGS.noFindings}
+        </p>
+      )}
       {posted.length > 0 && (
         <section aria-labelledby="practice-posted">
           <h2 id="practice-posted">{STRINGS.practicePosted}</h2>

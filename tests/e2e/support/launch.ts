@@ -29,14 +29,33 @@ export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
   ];
 }
 
-export async function launchWithExtension(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  /** Reuse a profile directory (to test what survives a browser restart); a fresh one by default. */
+  userDataDir?: string;
+  /** Keep the acknowledgement tab PostCheck opens on first run (closed by default so it cannot take focus mid-test). */
+  keepFirstRunTab?: boolean;
+}
+
+/** Waits briefly for the first-run acknowledgement tab and closes it. */
+async function closeFirstRunTab(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const tab = context.pages().find((p) => p.url().includes('/acknowledge.html'));
+    if (tab) return tab.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
     args: chromiumArgs(),
   });
   await routeSites(context);
+  if (!options.keepFirstRunTab && !options.userDataDir) await closeFirstRunTab(context);
   return context;
 }

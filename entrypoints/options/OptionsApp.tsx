@@ -1,0 +1,171 @@
+/**
+ * Settings: the city pack, "this is a city computer", strict mode, work hours
+ * and days, and the acknowledgement on record. A setting IT fixes through
+ * managed configuration is shown locked, with the reason.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { STRINGS } from '../../components/strings';
+import { browser } from '../../utils/browser';
+import { SaveResult } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import { loadStatus, type PageStatus } from '../../utils/status';
+import { formatDate } from '../acknowledge/AcknowledgeApp';
+
+type Feedback = { ok: true } | { ok: false; errors: string[] } | null;
+
+function LockNote({ id, locked }: { id: string; locked: boolean }) {
+  return locked ? (
+    <span id={id} class="locked">
+      {STRINGS.settingsLocked}
+    </span>
+  ) : null;
+}
+
+function Field({ children, hint, hintId }: { children: ComponentChildren; hint?: string; hintId?: string }) {
+  return (
+    <div class="field">
+      {children}
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function OptionsApp() {
+  const [page, setPage] = useState<PageStatus | null>(null);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    loadStatus().then(
+      (status) => {
+        setPage(status);
+        setDraft(status.settings);
+      },
+      (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
+
+  if (!page || !draft) return <main>{problem ? <p role="alert">{STRINGS.offExplained(problem)}</p> : <p class="empty">{STRINGS.loading}</p>}</main>;
+  const locked = (key: string) => page.managed.includes(key);
+  const update = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setFeedback(null);
+  };
+  const hours = draft.workHours ?? { days: [], start: '09:00', end: '17:00' };
+  const setHours = (patch: Partial<typeof hours>) => {
+    const next = { ...hours, ...patch };
+    update({ workHours: next.days.length ? next : undefined });
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      setFeedback(SaveResult.parse(await browser.runtime.sendMessage({ type: 'save-settings', settings: draft })));
+    } catch (e) {
+      setFeedback({ ok: false, errors: [e instanceof Error ? e.message : String(e)] });
+    }
+  };
+
+  const ack = page.ack.acknowledged;
+  return (
+    <main>
+      <h1>{STRINGS.settingsTitle}</h1>
+      <form onSubmit={save}>
+        <Field>
+          <label for="pack">{STRINGS.settingsPack}</label>{' '}
+          <select
+            id="pack"
+            value={draft.packId ?? page.pack.id}
+            disabled={locked('packId')}
+            aria-describedby={locked('packId') ? 'pack-lock' : undefined}
+            onChange={(e) => update({ packId: e.currentTarget.value })}
+          >
+            {page.choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.city}
+              </option>
+            ))}
+          </select>{' '}
+          <LockNote id="pack-lock" locked={locked('packId')} />
+        </Field>
+        <Field hint={STRINGS.settingsCityComputerHint} hintId="city-computer-hint">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={draft.cityComputer}
+              disabled={locked('cityComputer')}
+              aria-describedby="city-computer-hint"
+              onChange={(e) => update({ cityComputer: e.currentTarget.checked })}
+            />{' '}
+            {STRINGS.settingsCityComputer}
+          </label>
+          <LockNote id="city-computer-lock" locked={locked('cityComputer')} />
+        </Field>
+        <Field hint={STRINGS.settingsStrictHint} hintId="strict-hint">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={draft.strictMode}
+              disabled={locked('strictMode')}
+              aria-describedby="strict-hint"
+              onChange={(e) => update({ strictMode: e.currentTarget.checked })}
+            />{' '}
+            {STRINGS.settingsStrict}
+          </label>
+          <LockNote id="strict-lock" locked={locked('strictMode')} />
+        </Field>
+        <fieldset disabled={locked('workHours')}>
+          <legend>{STRINGS.settingsWorkHours}</legend>
+          <LockNote id="hours-lock" locked={locked('workHours')} />
+          <div class="days" role="group" aria-label={STRINGS.settingsWorkDays}>
+            {STRINGS.weekdays.map((day, index) => (
+              <label class="check" key={day}>
+                <input
+                  type="checkbox"
+                  checked={hours.days.includes(index)}
+                  onChange={(e) => setHours({ days: e.currentTarget.checked ? [...hours.days, index].sort() : hours.days.filter((d) => d !== index) })}
+                />{' '}
+                {day}
+              </label>
+            ))}
+          </div>
+          <div>
+            <label for="start">{STRINGS.settingsStart}</label> <input id="start" type="time" value={hours.start} onInput={(e) => setHours({ start: e.currentTarget.value })} />{' '}
+            <label for="end">{STRINGS.settingsEnd}</label> <input id="end" type="time" value={hours.end} onInput={(e) => setHours({ end: e.currentTarget.value })} />
+          </div>
+        </fieldset>
+        <div>
+          <button type="submit" class="button button--primary">
+            {STRINGS.settingsSave}
+          </button>
+        </div>
+        <div role="status" aria-live="polite">
+          {feedback?.ok && <p>{STRINGS.settingsSaved}</p>}
+        </div>
+        {feedback && !feedback.ok && (
+          <div role="alert">
+            <p>{STRINGS.settingsInvalid}</p>
+            <ul>
+              {feedback.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </form>
+      <h2>{STRINGS.settingsAck}</h2>
+      {ack ? (
+        <p class="done">{STRINGS.ackDone(ack.name, formatDate(ack.acknowledgedAt), page.ack.policyVersion)}</p>
+      ) : (
+        <p>
+          {STRINGS.ackNone} <a href="/acknowledge.html">{STRINGS.ackReminderLink}</a>
+        </p>
+      )}
+    </main>
+  );
+}
