@@ -27,17 +27,16 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 const page = await context.newPage();
 await page.goto(`chrome-extension://${extensionId}/practice.html?draft=${encodeURIComponent(SAMPLE)}`);
-await page.locator('.finding').first().waitFor();
+await page.locator('main .clause-group').first().waitFor();
 
-const findings = await page.locator('.finding').evaluateAll((items) =>
-  items.map((li) => ({
-    severity: li.querySelector('.finding__severity')?.textContent ?? '',
-    message: li.querySelector('.finding__head')?.textContent ?? '',
-    clauses: [...li.querySelectorAll('cite')].map((c) => c.textContent ?? ''),
+const groups = await page.locator('main .clause-group').evaluateAll((sections) =>
+  sections.map((section) => ({
+    clauses: section.querySelector('h3')?.textContent ?? '',
+    messages: [...section.querySelectorAll('.finding__head')].map((p) => p.textContent ?? ''),
   })),
 );
 console.log(`PostCheck ${extensionId} — practice page, sample draft:\n  "${SAMPLE}"\n`);
-for (const f of findings) console.log(`  • ${f.message}\n    cites ${f.clauses.join('; ')}`);
+for (const g of groups) console.log(`  ${g.clauses}\n${g.messages.map((m) => `    • ${m}`).join('\n')}`);
 
 if (headless) {
   mkdirSync(OUT_DIR, { recursive: true });

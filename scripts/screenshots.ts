@@ -1,5 +1,7 @@
+/// <reference types="chrome" />
 // `npm run screenshots`: the README's pictures of PostCheck on the site fixtures
-// (the hover card, the notes panel, the pre-post dialog), taken with the built extension.
+// (the hover card, the notes panel, the pre-post dialog, the popup, the policy and
+// practice pages), taken with the built extension.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/e2e/support/launch';
@@ -39,6 +41,30 @@ await overlay(li).locator('.chip').waitFor();
 await li.keyboard.press('Alt+Shift+P');
 await overlay(li).locator('.panel').waitFor();
 await li.screenshot({ path: path.join(OUT, 'notes-panel.png') });
+
+// The extension's own pages: the popup for the Facebook tab above, the policy page, the practice page.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+await fb.getByRole('alertdialog').getByRole('button', { name: 'Edit post' }).click();
+await fb.bringToFront();
+const fbTab = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 400, height: 900 });
+await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${fbTab}`);
+await popup.locator('.clause-group').first().waitFor();
+await popup.screenshot({ path: path.join(OUT, 'popup.png') });
+
+const policy = await context.newPage();
+await policy.goto(`chrome-extension://${extensionId}/policy.html`);
+await policy.getByLabel('Search the policy').fill('confidential');
+await policy.locator('article.clause').first().waitFor();
+await policy.screenshot({ path: path.join(OUT, 'policy.png') });
+
+const practice = await context.newPage();
+await practice.goto(`chrome-extension://${extensionId}/practice.html`);
+await practice.getByRole('button', { name: 'Workplace complaints' }).click();
+await practice.locator('main .finding').first().waitFor();
+await practice.screenshot({ path: path.join(OUT, 'practice.png') });
 
 await context.close();
 console.log(`Screenshots written to ${OUT}`);

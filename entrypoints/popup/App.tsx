@@ -65,6 +65,7 @@ export function App() {
           <ClauseGroups
             findings={findings}
             policyTitles={policyTitles}
+            foldClauseText
             onWhy={(clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section })}
           />
         ) : (

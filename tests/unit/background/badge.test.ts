@@ -37,3 +37,30 @@ describe('handleMessage', () => {
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 });
+
+describe('settings through messages', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const fromPage = { id: fakeBrowser.runtime.id } as Parameters<typeof handleMessage>[1];
+
+  it('saves valid settings and the page config reflects them', async () => {
+    expect(await handleMessage({ type: 'save-settings', settings: { strictMode: true, cityComputer: false, packId: 'vicksburg' } }, fromPage)).toEqual({ ok: true });
+    const config = (await handleMessage({ type: 'get-page-config' }, fromPage)) as { strictMode: boolean; pack: { id: string } };
+    expect(config.strictMode).toBe(true);
+    expect(config.pack.id).toBe('vicksburg');
+  });
+
+  it('refuses invalid settings with reasons in words and keeps the last good ones', async () => {
+    await handleMessage({ type: 'save-settings', settings: { strictMode: true } }, fromPage);
+    const result = (await handleMessage({ type: 'save-settings', settings: { workHours: { days: [9], start: '25:00', end: '17:00' } } }, fromPage)) as { ok: boolean; errors: string[] };
+    expect(result.ok).toBe(false);
+    expect(result.errors.join(' ')).toMatch(/workHours\.start: a time as HH:MM/);
+    const config = (await handleMessage({ type: 'get-page-config' }, fromPage)) as { strictMode: boolean };
+    expect(config.strictMode).toBe(true);
+  });
+
+  it('does not let a site tab save settings or acknowledge', async () => {
+    const fromSite = { id: fakeBrowser.runtime.id, tab: { id: 3 }, url: 'https://x.com/home' } as Parameters<typeof handleMessage>[1];
+    expect(await handleMessage({ type: 'save-settings', settings: { strictMode: false } }, fromSite)).toBeUndefined();
+    expect(await handleMessage({ type: 'acknowledge', name: 'Mallory' }, fromSite)).toBeUndefined();
+  });
+});
