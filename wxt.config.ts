@@ -28,7 +28,8 @@ export default defineConfig({
     // storage: the per-tab findings live in storage.session (memory only) so the popup can show them.
     permissions: ['storage'],
     action: { default_title: 'PostCheck' },
-    ...(browser === 'chrome' ? { key: manifestKey } : {}),
+    // IT's enterprise policy for PostCheck (Chromium-based browsers read it through storage.managed).
+    ...(browser === 'chrome' ? { key: manifestKey, storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

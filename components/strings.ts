@@ -47,6 +47,7 @@ export const STRINGS = {
   linkPractice: 'Try a draft',
   linkSettings: 'Settings',
   ackReminder: (city: string) => `You have not yet acknowledged ${city}’s social-media policy.`,
+  ackRequired: (city: string) => `Your IT department asks every employee to read and acknowledge ${city}’s social-media policy. You have not done so yet.`,
   ackReminderLink: 'Read and acknowledge it',
   ackTitle: (city: string) => `${city}: please read the social-media policy`,
   ackIntro: (version: string) =>

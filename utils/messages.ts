@@ -4,7 +4,7 @@
  * script runs next to hostile pages.
  */
 import { z } from 'zod';
-import { CATEGORIES, SEVERITIES } from '../rules/schema';
+import { CATEGORIES, Lexicon, SEVERITIES } from '../rules/schema';
 
 const CitedClauseSchema = z.strictObject({
   policy: z.string().max(100),
@@ -73,6 +73,8 @@ export const PageConfig = z.strictObject({
   strictMode: z.boolean(),
   cityComputer: z.boolean(),
   workHours: z.strictObject({ days: z.array(z.number()), start: z.string(), end: z.string() }).optional(),
+  /** The template pack's city names, domains, departments and officials from IT's configuration. */
+  lexicon: Lexicon.partial().optional(),
   /** Failure injection for end-to-end tests; set only from the extension's own service worker (storage.session). */
   fault: z.enum(['engine']).optional(),
 });
@@ -82,6 +84,8 @@ export const AckStatus = z.strictObject({
   packId: z.string(),
   city: z.string(),
   policyVersion: z.string(),
+  /** IT requires the acknowledgement (managed configuration). */
+  required: z.boolean(),
   acknowledged: z.strictObject({ name: z.string(), acknowledgedAt: z.string() }).nullable(),
 });
 export type AckStatus = z.infer<typeof AckStatus>;

@@ -3,7 +3,7 @@ import type { Pack } from '../../rules/schema';
 import type { AckStatus } from '../../utils/messages';
 import type { PostCheckDb } from './db';
 
-export async function ackStatus(db: PostCheckDb, pack: Pack): Promise<AckStatus> {
+export async function ackStatus(db: PostCheckDb, pack: Pack, required = false): Promise<AckStatus> {
   const latest = await db.acknowledgements
     .where('[packId+policyVersion]')
     .equals([pack.id, pack.policyVersion])
@@ -12,11 +12,12 @@ export async function ackStatus(db: PostCheckDb, pack: Pack): Promise<AckStatus>
     packId: pack.id,
     city: pack.city,
     policyVersion: pack.policyVersion,
+    required,
     acknowledged: latest ? { name: latest.name, acknowledgedAt: latest.acknowledgedAt } : null,
   };
 }
 
-export async function acknowledge(db: PostCheckDb, pack: Pack, name: string, now: Date): Promise<AckStatus> {
+export async function acknowledge(db: PostCheckDb, pack: Pack, name: string, now: Date, required = false): Promise<AckStatus> {
   await db.acknowledgements.add({ packId: pack.id, policyVersion: pack.policyVersion, name: name.trim(), acknowledgedAt: now.toISOString() });
-  return ackStatus(db, pack);
+  return ackStatus(db, pack, required);
 }

@@ -9,9 +9,11 @@ export interface PackInfo {
   source: 'bundled';
 }
 
-export function activePack(settings: Pick<Settings, 'packId'> = {}): PackInfo {
+/** `cityName` (IT's managed configuration) names the city of the template pack, which leaves it blank. */
+export function activePack(settings: Pick<Settings, 'packId'> = {}, cityName?: string): PackInfo {
   const id = settings.packId && isBundledPackId(settings.packId) ? settings.packId : DEFAULT_PACK_ID;
-  return { pack: bundledPack(id), source: 'bundled' };
+  const pack = bundledPack(id);
+  return { pack: id === 'template' && cityName ? { ...pack, city: cityName } : pack, source: 'bundled' };
 }
 
 /** The packs an employee can pick from in settings. */

@@ -9,7 +9,7 @@ import { forgetTab } from './tab-findings';
 
 /** On first run, and after an update that brings a new policy version, ask the employee to read and acknowledge it. */
 async function askForAcknowledgement(): Promise<void> {
-  const status = await ackStatus(database(), activePack(await loadSettings()).pack);
+  const status = await ackStatus(database(), activePack((await loadSettings()).settings).pack);
   if (!status.acknowledged) await browser.tabs.create({ url: browser.runtime.getURL('/acknowledge.html') });
 }
 

@@ -22,22 +22,25 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       return { ok: true };
     }
     case 'get-active-pack':
-      return activePack(await loadSettings()).pack;
+      return activePack((await loadSettings()).settings).pack;
     case 'get-page-config': {
-      const { packId, ...settings } = await loadSettings();
-      const config: PageConfig = { ...settings, pack: activePack({ packId }).pack, ...(await injectedFault()) };
+      const { settings, lexicon } = await loadSettings();
+      const { packId, ...rest } = settings;
+      const config: PageConfig = { ...rest, pack: activePack({ packId }, lexicon?.cityNames?.[0]).pack, ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
       return config;
     }
     case 'get-status': {
-      const settings = await loadSettings();
-      const { pack, source } = activePack(settings);
-      const status: Status = { pack, source, choices: bundledPackChoices(), settings, managed: [], ack: await ackStatus(database(), pack) };
+      const { settings, locked, requireAcknowledgement, lexicon } = await loadSettings();
+      const { pack, source } = activePack(settings, lexicon?.cityNames?.[0]);
+      const ack = await ackStatus(database(), pack, requireAcknowledgement);
+      const status: Status = { pack, source, choices: bundledPackChoices(), settings, managed: locked, ack };
       return status;
     }
     case 'acknowledge': {
       // Only the extension's own pages acknowledge; a content script (a site tab) cannot.
       if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      return acknowledge(database(), activePack(await loadSettings()).pack, message.name, new Date());
+      const { settings, requireAcknowledgement } = await loadSettings();
+      return acknowledge(database(), activePack(settings).pack, message.name, new Date(), requireAcknowledgement);
     }
     case 'save-settings':
       if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

@@ -1,10 +1,24 @@
-/** The employee's settings as stored on this device (managed configuration will layer over them). */
+/** The settings in force: the employee's own (storage.local) with IT's managed configuration over them. */
+import type { Lexicon } from '../../rules/schema';
 import { browser } from '../../utils/browser';
+import { effectiveSettings, managedLexicon } from '../../utils/managed';
 import { readSettings, SETTINGS_KEY, Settings } from '../../utils/settings';
+import { loadManaged } from './managed';
 
-export async function loadSettings(): Promise<Settings> {
+export interface EffectiveSettings {
+  settings: Settings;
+  /** Settings IT fixed: shown locked in the UI. */
+  locked: string[];
+  /** The template pack's city, from managed configuration. */
+  lexicon?: Partial<Lexicon>;
+  requireAcknowledgement: boolean;
+}
+
+export async function loadSettings(): Promise<EffectiveSettings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return readSettings(stored[SETTINGS_KEY]);
+  const managed = await loadManaged();
+  const { settings, locked } = effectiveSettings(readSettings(stored[SETTINGS_KEY]), managed);
+  return { settings, locked, lexicon: managedLexicon(managed), requireAcknowledgement: managed.requireAcknowledgement === true };
 }
 
 /** Validates and saves; on invalid input nothing is written and the reasons come back in words. */

@@ -16,7 +16,7 @@ export interface DraftCheck {
 export type DraftChecker = (editor: HTMLElement) => DraftCheck;
 
 export function createDraftChecker(pack: Pack, config: Omit<PageConfig, 'pack'>): DraftChecker {
-  const context = (): CheckContext => ({ now: new Date(), cityComputer: config.cityComputer, workHours: config.workHours });
+  const context = (): CheckContext => ({ now: new Date(), cityComputer: config.cityComputer, workHours: config.workHours, lexicon: config.lexicon });
   return (editor) => {
     if (config.fault === 'engine') throw new Error('checking failed (fault injected by a test)');
     const { text } = readEditorText(editor);

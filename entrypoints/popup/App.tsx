@@ -53,7 +53,7 @@ export function App() {
       <h1>{STRINGS.appName} · {page.pack.city}</h1>
       {!page.ack.acknowledged && (
         <p class="reminder" role="note">
-          {STRINGS.ackReminder(page.pack.city)}{' '}
+          {page.ack.required ? STRINGS.ackRequired(page.pack.city) : STRINGS.ackReminder(page.pack.city)}{' '}
           <a href="/acknowledge.html" target="_blank" rel="noopener">
             {STRINGS.ackReminderLink}
           </a>

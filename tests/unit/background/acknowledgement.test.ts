@@ -29,6 +29,7 @@ describe('acknowledgements', () => {
       packId: 'alexandria',
       city: pack.city,
       policyVersion: pack.policyVersion,
+      required: false,
       acknowledged: { name: 'Ana Silva', acknowledgedAt: '2026-11-21T10:00:00.000Z' },
     });
   });
