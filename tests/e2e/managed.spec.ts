@@ -1,43 +1,36 @@
 /**
  * IT's managed configuration through Chromium's real policy mechanism: a JSON
- * policy file under /etc/chromium/policies/managed (needs root, as in CI).
- * Locked settings show as locked; the template pack gets its city; strict mode
- * and the acknowledgement requirement take effect.
+ * policy file in Chromium's managed-policy folder — a private copy mounted for
+ * this browser only (see support/launch.ts). Locked settings show as locked;
+ * the template pack gets its city; strict mode and the acknowledgement
+ * requirement take effect.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/extension';
-import { launchWithExtension } from './support/launch';
+import { canUsePrivatePolicy, EXTENSION_ID, launchWithExtension } from './support/launch';
 import { openSite } from './support/sites';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/postcheck-e2e.json`;
-const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
-const canWritePolicy = process.getuid?.() === 0;
+test.skip(!canUsePrivatePolicy(), 'a private policy folder needs root and unshare (CI runs as root)');
 
-test.skip(!canWritePolicy, 'writing Chromium policy files needs root (CI runs as root)');
+const POLICY = {
+  packId: 'template',
+  cityName: 'City of Springfield',
+  cityEmailDomains: ['springfield.gov'],
+  strictMode: true,
+  workDays: [1, 2, 3, 4, 5],
+  workStart: '08:00',
+  workEnd: '16:00',
+  requireAcknowledgement: true,
+};
 
-test.beforeEach(() => {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  const policy = {
-    packId: 'template',
-    cityName: 'City of Springfield',
-    cityEmailDomains: ['springfield.gov'],
-    strictMode: true,
-    workDays: [1, 2, 3, 4, 5],
-    workStart: '08:00',
-    workEnd: '16:00',
-    requireAcknowledgement: true,
-  };
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
-});
-test.afterEach(() => {
-  if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
-});
+const machinePolicies = () => (existsSync('/etc/chromium/policies/managed') ? readdirSync('/etc/chromium/policies/managed') : []);
 
-// The default fixture launches before beforeEach runs, so this file launches its own browser.
 test('settings IT fixes are locked, and they apply to checking', async () => {
-  const context = await launchWithExtension();
+  const before = machinePolicies();
+  const context = await launchWithExtension({ managedPolicy: POLICY });
   try {
+    // The machine's own policy folder is untouched.
+    expect(machinePolicies()).toEqual(before);
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await expect.poll(() => sw.evaluate(() => chrome.storage.managed.get().then((m) => m.packId ?? null))).toBe('template');
 
@@ -67,4 +60,12 @@ test('settings IT fixes are locked, and they apply to checking', async () => {
   } finally {
     await context.close();
   }
+});
+
+test('without managed configuration nothing is locked and the bundled default pack is used', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByLabel('Strict mode')).toBeEnabled();
+  await expect(options.getByLabel('City rule pack')).toHaveValue('alexandria');
+  await expect(options.getByText('Set by your IT department')).toHaveCount(0);
 });

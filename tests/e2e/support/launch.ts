@@ -3,7 +3,8 @@
  * fixtures routed on their real hostnames; every other host is unresolvable.
  * Plain module (no test runner), so scripts can use it too.
  */
-import { existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { routeSites } from './sites';
@@ -35,6 +36,40 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Keep the acknowledgement tab PostCheck opens on first run (closed by default so it cannot take focus mid-test). */
   keepFirstRunTab?: boolean;
+  /**
+   * PostCheck's managed configuration, delivered the way IT does: a Chromium policy file.
+   * Chromium reads policies machine-wide from /etc/chromium, so this browser runs in its
+   * own mount namespace with a private copy of that folder (needs root and `unshare`).
+   */
+  managedPolicy?: Record<string, unknown>;
+}
+
+export const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
+
+/** Whether this machine can give a browser its own private policy folder. */
+export function canUsePrivatePolicy(): boolean {
+  return process.getuid?.() === 0 && existsSync('/usr/bin/unshare');
+}
+
+/**
+ * A Chromium launcher that bind-mounts a private /etc/chromium (holding only our policy)
+ * inside a new mount namespace, then execs the real browser: the machine's folder is never touched.
+ */
+function privatePolicyLauncher(policy: Record<string, unknown>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'postcheck-policy-'));
+  const etc = path.join(root, 'etc-chromium');
+  mkdirSync(path.join(etc, 'policies', 'managed'), { recursive: true });
+  for (const name of ['master_preferences', 'initial_preferences']) {
+    if (existsSync(`/etc/chromium/${name}`)) copyFileSync(`/etc/chromium/${name}`, path.join(etc, name));
+  }
+  writeFileSync(path.join(etc, 'policies', 'managed', 'postcheck.json'), JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+  const launcher = path.join(root, 'chromium-with-policy.sh');
+  writeFileSync(
+    launcher,
+    `#!/bin/sh\nexec unshare --mount --propagation private sh -c 'mount --bind "$0" /etc/chromium && exec "$@"' "${etc}" "${CHROMIUM_PATH}" "$@"\n`,
+  );
+  chmodSync(launcher, 0o755);
+  return launcher;
 }
 
 /** Waits briefly for the first-run acknowledgement tab and closes it. */
@@ -50,7 +85,7 @@ async function closeFirstRunTab(context: BrowserContext): Promise<void> {
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
-    executablePath: CHROMIUM_PATH,
+    executablePath: options.managedPolicy ? privatePolicyLauncher(options.managedPolicy) : CHROMIUM_PATH,
     headless: true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
     args: chromiumArgs(),
