@@ -1,6 +1,7 @@
 /**
  * PostCheck's database on this device (IndexedDB through Dexie). The background
- * is its only writer. It holds acknowledgements; never drafts or findings.
+ * is its only writer. It holds acknowledgements, the last good rule pack from
+ * IT's address and the updater's status; never drafts or findings.
  */
 import Dexie, { type EntityTable } from 'dexie';
 
@@ -15,12 +16,40 @@ export interface Acknowledgement {
   acknowledgedAt: string;
 }
 
+/** The last good pack downloaded from IT's address: the signed envelope as received (re-verified when loaded). */
+export interface StoredPack {
+  slot: 'active';
+  packId: string;
+  version: number;
+  envelope: string;
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  storedAt: string;
+}
+
+/** What the updater last did, for the popup and settings. */
+export interface UpdateStatus {
+  slot: 'status';
+  url: string;
+  lastCheck?: string;
+  lastSuccess?: string;
+  /** The reason the last check failed, in plain words; absent after a success. */
+  lastError?: string;
+  /** Consecutive failures, for backoff. */
+  failures: number;
+  nextCheck?: string;
+}
+
 export class PostCheckDb extends Dexie {
   acknowledgements!: EntityTable<Acknowledgement, 'id'>;
+  packs!: EntityTable<StoredPack, 'slot'>;
+  updateStatus!: EntityTable<UpdateStatus, 'slot'>;
 
   constructor(name = 'postcheck') {
     super(name);
     this.version(1).stores({ acknowledgements: '++id, [packId+policyVersion]' });
+    this.version(2).stores({ acknowledgements: '++id, [packId+policyVersion]', packs: '&slot', updateStatus: '&slot' });
   }
 }
 

@@ -1,0 +1,112 @@
+/**
+ * One update check, as a pure pipeline over an injected `fetch`: conditional
+ * GET → status → not an HTML page → size cap → signature → schema → right
+ * city → newer version. Any failure is a reason in plain words; the caller
+ * keeps the pack it has.
+ */
+import { MAX_PACK_BYTES, verifySignedPack } from '../../../rules/signed-pack';
+import type { Pack } from '../../../rules/schema';
+
+/** The envelope is the pack in base64 plus a little JSON. */
+const MAX_ENVELOPE_BYTES = Math.ceil((MAX_PACK_BYTES * 4) / 3) + 4_096;
+export const FETCH_TIMEOUT_MS = 30_000;
+
+export interface UpdateSource {
+  url: string;
+  /** IT's public key, base64 SPKI (managed configuration). */
+  publicKey: string;
+  /** The pack id the city configured; a pack for another city is refused. */
+  packId: string;
+}
+
+export interface Validators {
+  /** The version in use; only a newer one is accepted (no downgrade, no replay). */
+  version: number;
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FetchOutcome =
+  | { kind: 'not-modified' }
+  | { kind: 'updated'; pack: Pack; envelope: string; etag?: string; lastModified?: string }
+  | { kind: 'rejected'; reason: string };
+
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+const reject = (reason: string): FetchOutcome => ({ kind: 'rejected', reason });
+
+/** Reads a body up to `limit` bytes; null when it is larger. */
+async function readCapped(response: Response, limit: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+export async function fetchSignedPack(source: UpdateSource, current: Validators, fetchImpl: Fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
+  let url: URL;
+  try {
+    url = new URL(source.url);
+  } catch {
+    return reject(`the pack address "${source.url}" is not a valid URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject('the pack address must start with https://');
+
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (current.etag) headers['if-none-match'] = current.etag;
+  if (current.lastModified) headers['if-modified-since'] = current.lastModified;
+  let response: Response;
+  try {
+    response = await fetchImpl(url.href, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    return reject(timedOut ? `the server did not answer within ${Math.round(timeoutMs / 1000)} seconds` : 'the server could not be reached');
+  }
+  if (response.status === 304) return { kind: 'not-modified' };
+  if (!response.ok) return reject(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (/text\/html/i.test(type)) return reject('the server sent a web page, not a rule pack (check the address, or a login or error page is in the way)');
+  const length = Number(response.headers.get('content-length') ?? '0');
+  if (length > MAX_ENVELOPE_BYTES) return reject(`the pack is too large (${length} bytes; the limit is ${MAX_ENVELOPE_BYTES})`);
+
+  const body = await readCapped(response, MAX_ENVELOPE_BYTES).catch(() => undefined);
+  if (body === undefined) return reject('the download was interrupted');
+  if (body === null) return reject(`the pack is too large (over ${MAX_ENVELOPE_BYTES} bytes)`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return reject('the file is not valid UTF-8 text');
+  }
+  if (/^\s*</.test(text)) return reject('the server sent a web page, not a rule pack (check the address, or a login or error page is in the way)');
+
+  const verified = await verifySignedPack(text, source.publicKey);
+  if (!verified.ok) return reject(verified.reason);
+  const { pack } = verified;
+  if (pack.id !== source.packId) return reject(`the pack is for "${pack.id}" (${pack.city}), not the configured "${source.packId}"`);
+  if (pack.version <= current.version) return reject(`version ${pack.version} is not newer than the version in use (${current.version}); older or repeated packs are refused`);
+  return {
+    kind: 'updated',
+    pack,
+    envelope: text,
+    etag: response.headers.get('etag') ?? undefined,
+    lastModified: response.headers.get('last-modified') ?? undefined,
+  };
+}
