@@ -26,7 +26,8 @@ export default defineConfig({
     description:
       'Checks your personal posts on Facebook, X and LinkedIn against your city’s social-media policy — on your device, never sent anywhere.',
     // storage: the per-tab findings live in storage.session (memory only) so the popup can show them.
-    permissions: ['storage'],
+    // alarms: the rule-pack updater's schedule, which must survive the service worker sleeping.
+    permissions: ['storage', 'alarms'],
     action: { default_title: 'PostCheck' },
     // IT's enterprise policy for PostCheck (Chromium-based browsers read it through storage.managed).
     ...(browser === 'chrome' ? { key: manifestKey, storage: { managed_schema: 'managed_schema.json' } } : {}),

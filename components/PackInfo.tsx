@@ -1,23 +1,50 @@
-/** Which rule pack is active, from where, and how it is kept up to date. */
+/** Which rule pack is active, from where, and how its updates are going ("Check now" when IT has set an address). */
 import type { Pack } from '../rules/schema';
+import type { UpdateView } from '../utils/messages';
 import { STRINGS } from './strings';
 
 export interface PackInfoProps {
   pack: Pick<Pack, 'city' | 'version' | 'date' | 'policyVersion'>;
-  source: 'bundled';
+  source: 'bundled' | 'remote';
+  update: UpdateView | null;
+  /** Shown as a "Check now" button when given and updates are configured. */
+  onCheckNow?: () => void;
+  checking?: boolean;
+  formatTime?: (iso: string) => string;
 }
 
-export function PackInfo({ pack, source }: PackInfoProps) {
+export function PackInfo({ pack, source, update, onCheckNow, checking = false, formatTime = (iso) => iso }: PackInfoProps) {
   return (
-    <dl class="pack-info">
-      <dt>{STRINGS.packCity}</dt>
-      <dd>{pack.city}</dd>
-      <dt>{STRINGS.packVersion}</dt>
-      <dd>{STRINGS.packVersionValue(pack.version, pack.date, pack.policyVersion)}</dd>
-      <dt>{STRINGS.packSource}</dt>
-      <dd>{STRINGS.packSourceValue[source]}</dd>
-      <dt>{STRINGS.packUpdates}</dt>
-      <dd>{STRINGS.packUpdatesValue[source]}</dd>
-    </dl>
+    <div class="pack">
+      <dl class="pack-info">
+        <dt>{STRINGS.packCity}</dt>
+        <dd>{pack.city}</dd>
+        <dt>{STRINGS.packVersion}</dt>
+        <dd>{STRINGS.packVersionValue(pack.version, pack.date, pack.policyVersion)}</dd>
+        <dt>{STRINGS.packSource}</dt>
+        <dd>{source === 'remote' && update ? STRINGS.packSourceRemote(update.url) : STRINGS.packSourceBundled}</dd>
+        <dt>{STRINGS.packUpdates}</dt>
+        <dd>
+          {!update
+            ? STRINGS.packUpdatesNone
+            : [
+                update.lastCheck ? STRINGS.packLastCheck(formatTime(update.lastCheck)) : STRINGS.packNotChecked,
+                update.lastSuccess ? STRINGS.packLastSuccess(formatTime(update.lastSuccess)) : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+        </dd>
+      </dl>
+      {update?.lastError && (
+        <p class="pack-error" role="alert">
+          {STRINGS.packLastError(update.lastError)}
+        </p>
+      )}
+      {update && onCheckNow && (
+        <button type="button" class="button" onClick={onCheckNow} disabled={checking} aria-busy={checking}>
+          {checking ? STRINGS.packChecking : STRINGS.packCheckNow}
+        </button>
+      )}
+    </div>
   );
 }

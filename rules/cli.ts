@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkDetailed, type CheckContext } from './engine';
 import type { Finding } from './finding';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
+import { runKeygen, runSign, runVerify, UsageError } from './cli-signing';
 import { type Pack, parsePack } from './schema';
 
 export interface Io {
@@ -23,6 +24,9 @@ Usage:
   postcheck packs                                      list the bundled packs
   postcheck validate FILE                              check a pack file against the schema
   postcheck export ID                                  print a bundled pack as one JSON document
+  postcheck keygen [--out DIR]                         make a signing key pair for rule packs
+  postcheck sign PACK --key PRIVATE [--out FILE]       validate and sign a pack for publishing
+  postcheck verify SIGNED --public-key KEY|FILE        check a signed pack as the extension will
 
 Options for check:
   --pack ID|FILE      bundled pack id (${BUNDLED_PACK_IDS.join(', ')}) or a pack JSON file; default alexandria
@@ -31,7 +35,6 @@ Options for check:
   --json              print {"findings": [...]}
   --jsonl             batch mode, as above`;
 
-class UsageError extends Error {}
 
 function loadPack(spec: string): Pack {
   if (isBundledPackId(spec)) return bundledPack(spec);
@@ -167,6 +170,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runValidate(rest, io);
       case 'export':
         return runExport(rest, io);
+      case 'keygen':
+        return await runKeygen(rest, io);
+      case 'sign':
+        return await runSign(rest, io);
+      case 'verify':
+        return await runVerify(rest, io);
       case undefined:
       case 'help':
       case '--help':

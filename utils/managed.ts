@@ -20,6 +20,9 @@ const FIELDS = {
   workStart: WorkHours.shape.start,
   workEnd: WorkHours.shape.end,
   requireAcknowledgement: z.boolean(),
+  packUrl: z.string().url().max(2_000),
+  packPublicKey: z.string().regex(/^[A-Za-z0-9+/=\s]+$/, 'a base64 public key').max(2_000),
+  updateIntervalMinutes: z.number().int().min(15).max(10_080),
 } as const;
 
 type Fields = typeof FIELDS;

@@ -49,13 +49,16 @@ export const GetStatus = z.strictObject({ type: z.literal('get-status') });
 /** Acknowledgement page → background: the employee has read the policy. */
 export const Acknowledge = z.strictObject({ type: z.literal('acknowledge'), name: z.string().trim().min(1).max(120) });
 
+/** Popup, settings → background: check IT's pack address now. */
+export const CheckNow = z.strictObject({ type: z.literal('check-now') });
+
 /** Settings page → background: save the employee's settings. */
 export const SaveSettings = z.strictObject({ type: z.literal('save-settings'), settings: z.unknown() });
 
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 
@@ -90,10 +93,21 @@ export const AckStatus = z.strictObject({
 });
 export type AckStatus = z.infer<typeof AckStatus>;
 
+/** What the updater last did (absent when IT has not configured a pack address). */
+export const UpdateView = z.strictObject({
+  url: z.string(),
+  lastCheck: z.string().optional(),
+  lastSuccess: z.string().optional(),
+  lastError: z.string().optional(),
+  nextCheck: z.string().optional(),
+});
+export type UpdateView = z.infer<typeof UpdateView>;
+
 /** The answer to get-status: everything the popup, settings and acknowledgement pages show. */
 export const Status = z.strictObject({
   pack: z.unknown(),
-  source: z.enum(['bundled']),
+  source: z.enum(['bundled', 'remote']),
+  update: UpdateView.nullable(),
   choices: z.array(z.strictObject({ id: z.string(), city: z.string() })),
   settings: z.unknown(),
   /** Settings IT fixes through managed configuration: shown locked. */

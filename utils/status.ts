@@ -7,14 +7,15 @@ import { type AckStatus, Status } from './messages';
 export interface PageStatus {
   pack: Pack;
   source: Status['source'];
+  update: Status['update'];
   choices: Status['choices'];
   settings: Settings;
   managed: readonly string[];
   ack: AckStatus;
 }
 
-export async function loadStatus(): Promise<PageStatus> {
-  const status = Status.parse(await browser.runtime.sendMessage({ type: 'get-status' }));
+export async function loadStatus(kind: 'get-status' | 'check-now' = 'get-status'): Promise<PageStatus> {
+  const status = Status.parse(await browser.runtime.sendMessage({ type: kind }));
   const pack = parsePack(status.pack);
   if (!pack.ok) throw new Error(`The rule pack is invalid: ${pack.errors[0] ?? 'unknown error'}`);
   return { ...status, pack: pack.pack, settings: readSettings(status.settings) };
@@ -23,4 +24,10 @@ export async function loadStatus(): Promise<PageStatus> {
 /** The extension page's own URL for a path ("/policy.html#clause-…"). */
 export function pageUrl(path: string): string {
   return browser.runtime.getURL(path as '/popup.html');
+}
+
+/** A stored time, in the reader's locale ("21 Nov 2026, 14:05"). */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

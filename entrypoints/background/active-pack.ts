@@ -1,22 +1,57 @@
-/** The rule pack the extension checks with: the bundled pack the settings name, or the default one. */
+/**
+ * The rule pack the extension checks with: the last good pack from IT's
+ * address when updates are configured for this city, otherwise the bundled
+ * pack the settings name (the floor when nothing else is there).
+ */
 import { BUNDLED_PACK_IDS, bundledPack, DEFAULT_PACK_ID, isBundledPackId } from '../../rules/packs/index';
 import type { Pack } from '../../rules/schema';
+import type { ManagedConfig } from '../../utils/managed';
 import type { Settings } from '../../utils/settings';
+import type { PostCheckDb } from './db';
+import type { UpdateSource } from './updater/fetch-pack';
+import { loadStoredPack } from './updater/updater';
 
 export interface PackInfo {
   pack: Pack;
   /** Where it came from: shown in the popup and settings. */
-  source: 'bundled';
+  source: 'bundled' | 'remote';
+  url?: string;
+}
+
+function bundledFor(settings: Pick<Settings, 'packId'>): Pack {
+  return bundledPack(settings.packId && isBundledPackId(settings.packId) ? settings.packId : DEFAULT_PACK_ID);
+}
+
+/** The update source IT configured, or null when updates are not set up. */
+export function updateSource(settings: Pick<Settings, 'packId'>, managed: ManagedConfig): UpdateSource | null {
+  if (!managed.packUrl || !managed.packPublicKey) return null;
+  return { url: managed.packUrl, publicKey: managed.packPublicKey, packId: settings.packId ?? bundledFor(settings).id };
 }
 
 /** `cityName` (IT's managed configuration) names the city of the template pack, which leaves it blank. */
-export function activePack(settings: Pick<Settings, 'packId'> = {}, cityName?: string): PackInfo {
-  const id = settings.packId && isBundledPackId(settings.packId) ? settings.packId : DEFAULT_PACK_ID;
-  const pack = bundledPack(id);
-  return { pack: id === 'template' && cityName ? { ...pack, city: cityName } : pack, source: 'bundled' };
+export async function activePack(settings: Pick<Settings, 'packId'>, managed: ManagedConfig, db: PostCheckDb | null): Promise<PackInfo> {
+  const bundled = bundledFor(settings);
+  const source = updateSource(settings, managed);
+  const stored = source && db ? await loadStoredPack(db, source).catch(() => null) : null;
+  const info: PackInfo =
+    stored && (stored.pack.id !== bundled.id || stored.pack.version > bundled.version) ? { pack: stored.pack, source: 'remote', url: source?.url } : { pack: bundled, source: 'bundled', ...(source ? { url: source.url } : {}) };
+  const cityName = managed.cityName;
+  return info.pack.id === 'template' && cityName ? { ...info, pack: { ...info.pack, city: cityName } } : info;
+}
+
+/** A download must be newer than the bundled pack of the same city. */
+export function floorVersion(settings: Pick<Settings, 'packId'>, source: UpdateSource): number {
+  const bundled = bundledFor(settings);
+  return bundled.id === source.packId ? bundled.version : 0;
 }
 
 /** The packs an employee can pick from in settings. */
 export function bundledPackChoices(): { id: string; city: string }[] {
   return BUNDLED_PACK_IDS.map((id) => ({ id, city: bundledPack(id).city }));
+}
+
+/** Where updates come from for the current settings, and the version a download must beat; null when updates are not configured. */
+export function activePackFloor(settings: Pick<Settings, 'packId'>, managed: ManagedConfig): { source: UpdateSource; floor: number } | null {
+  const source = updateSource(settings, managed);
+  return source ? { source, floor: floorVersion(settings, source) } : null;
 }

@@ -23,8 +23,6 @@ export interface StoredPack {
   version: number;
   envelope: string;
   url: string;
-  etag?: string;
-  lastModified?: string;
   storedAt: string;
 }
 

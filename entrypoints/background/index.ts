@@ -6,10 +6,12 @@ import { database } from './db';
 import { handleMessage } from './messages';
 import { loadSettings } from './settings';
 import { forgetTab } from './tab-findings';
+import { ensureUpdateAlarm, runPackUpdate, UPDATE_ALARM } from './updater/schedule-alarm';
 
 /** On first run, and after an update that brings a new policy version, ask the employee to read and acknowledge it. */
 async function askForAcknowledgement(): Promise<void> {
-  const status = await ackStatus(database(), activePack((await loadSettings()).settings).pack);
+  const { settings, managed } = await loadSettings();
+  const status = await ackStatus(database(), (await activePack(settings, managed, database())).pack);
   if (!status.acknowledged) await browser.tabs.create({ url: browser.runtime.getURL('/acknowledge.html') });
 }
 
@@ -20,6 +22,14 @@ export default defineBackground(() => {
     return handleMessage(message, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Rule-pack updates: the alarm is re-created on every start, and follows IT's configuration when it changes.
+  void ensureUpdateAlarm().catch(() => undefined);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPDATE_ALARM) void runPackUpdate().catch(() => undefined);
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void ensureUpdateAlarm().catch(() => undefined);
+  });
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install' || details.reason === 'update') void askForAcknowledgement().catch(() => undefined);
   });

@@ -5,9 +5,18 @@ import { Message, type PageConfig, type Status } from '../../utils/messages';
 import { acknowledge, ackStatus } from './acknowledgement';
 import { activePack, bundledPackChoices } from './active-pack';
 import { showBadge } from './badge';
-import { database } from './db';
+import { database, type UpdateStatus } from './db';
+import { currentUpdateStatus, runPackUpdate } from './updater/schedule-alarm';
 import { loadSettings, saveSettings } from './settings';
 import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings';
+
+async function statusFor(update: UpdateStatus | null): Promise<Status> {
+  const { settings, locked, requireAcknowledgement, managed } = await loadSettings();
+  const { pack, source } = await activePack(settings, managed, database());
+  const ack = await ackStatus(database(), pack, requireAcknowledgement);
+  const view = update ? { url: update.url, lastCheck: update.lastCheck, lastSuccess: update.lastSuccess, lastError: update.lastError, nextCheck: update.nextCheck } : null;
+  return { pack, source, update: view, choices: bundledPackChoices(), settings, managed: locked, ack };
+}
 
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   const parsed = Message.safeParse(raw);
@@ -21,26 +30,28 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       await showBadge(tabId, message.findings);
       return { ok: true };
     }
-    case 'get-active-pack':
-      return activePack((await loadSettings()).settings).pack;
+    case 'get-active-pack': {
+      const { settings, managed } = await loadSettings();
+      return (await activePack(settings, managed, database())).pack;
+    }
     case 'get-page-config': {
-      const { settings, lexicon } = await loadSettings();
+      const { settings, lexicon, managed } = await loadSettings();
       const { packId, ...rest } = settings;
-      const config: PageConfig = { ...rest, pack: activePack({ packId }, lexicon?.cityNames?.[0]).pack, ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
+      const { pack } = await activePack({ packId }, managed, database());
+      const config: PageConfig = { ...rest, pack, ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
       return config;
     }
-    case 'get-status': {
-      const { settings, locked, requireAcknowledgement, lexicon } = await loadSettings();
-      const { pack, source } = activePack(settings, lexicon?.cityNames?.[0]);
-      const ack = await ackStatus(database(), pack, requireAcknowledgement);
-      const status: Status = { pack, source, choices: bundledPackChoices(), settings, managed: locked, ack };
-      return status;
-    }
+    case 'get-status':
+      return statusFor(await currentUpdateStatus());
+    case 'check-now':
+      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return statusFor(await runPackUpdate());
     case 'acknowledge': {
       // Only the extension's own pages acknowledge; a content script (a site tab) cannot.
       if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      const { settings, requireAcknowledgement } = await loadSettings();
-      return acknowledge(database(), activePack(settings).pack, message.name, new Date(), requireAcknowledgement);
+      const { settings, requireAcknowledgement, managed } = await loadSettings();
+      const { pack } = await activePack(settings, managed, database());
+      return acknowledge(database(), pack, message.name, new Date(), requireAcknowledgement);
     }
     case 'save-settings':
       if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

@@ -1,7 +1,7 @@
 /** The settings in force: the employee's own (storage.local) with IT's managed configuration over them. */
 import type { Lexicon } from '../../rules/schema';
 import { browser } from '../../utils/browser';
-import { effectiveSettings, managedLexicon } from '../../utils/managed';
+import { effectiveSettings, type ManagedConfig, managedLexicon } from '../../utils/managed';
 import { readSettings, SETTINGS_KEY, Settings } from '../../utils/settings';
 import { loadManaged } from './managed';
 
@@ -12,13 +12,14 @@ export interface EffectiveSettings {
   /** The template pack's city, from managed configuration. */
   lexicon?: Partial<Lexicon>;
   requireAcknowledgement: boolean;
+  managed: ManagedConfig;
 }
 
 export async function loadSettings(): Promise<EffectiveSettings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   const managed = await loadManaged();
   const { settings, locked } = effectiveSettings(readSettings(stored[SETTINGS_KEY]), managed);
-  return { settings, locked, lexicon: managedLexicon(managed), requireAcknowledgement: managed.requireAcknowledgement === true };
+  return { settings, locked, lexicon: managedLexicon(managed), requireAcknowledgement: managed.requireAcknowledgement === true, managed };
 }
 
 /** Validates and saves; on invalid input nothing is written and the reasons come back in words. */

@@ -9,7 +9,8 @@ import { STRINGS } from '../../components/strings';
 import { browser } from '../../utils/browser';
 import { SaveResult } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { loadStatus, type PageStatus } from '../../utils/status';
+import { formatTime, loadStatus, type PageStatus } from '../../utils/status';
+import { PackInfo } from '../../components/PackInfo';
 import { formatDate } from '../acknowledge/AcknowledgeApp';
 
 type Feedback = { ok: true } | { ok: false; errors: string[] } | null;
@@ -40,6 +41,7 @@ export function OptionsApp() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   useEffect(() => {
     loadStatus().then(
       (status) => {
@@ -158,6 +160,21 @@ export function OptionsApp() {
           </div>
         )}
       </form>
+      <h2>{STRINGS.packTitle}</h2>
+      <PackInfo
+        pack={page.pack}
+        source={page.source}
+        update={page.update}
+        checking={checking}
+        formatTime={formatTime}
+        onCheckNow={() => {
+          setChecking(true);
+          loadStatus('check-now')
+            .then(setPage)
+            .catch(() => undefined)
+            .finally(() => setChecking(false));
+        }}
+      />
       <h2>{STRINGS.settingsAck}</h2>
       {ack ? (
         <p class="done">{STRINGS.ackDone(ack.name, formatDate(ack.acknowledgedAt), page.ack.policyVersion)}</p>

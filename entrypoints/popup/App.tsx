@@ -11,7 +11,7 @@ import { STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
 import { browser } from '../../utils/browser';
 import { TabFindings } from '../../utils/messages';
-import { loadStatus, type PageStatus } from '../../utils/status';
+import { formatTime, loadStatus, type PageStatus } from '../../utils/status';
 
 type State =
   | { status: 'loading' }
@@ -40,6 +40,7 @@ async function load(): Promise<State> {
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [checking, setChecking] = useState(false);
   useEffect(() => {
     load().then(setState, (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
@@ -80,7 +81,20 @@ export function App() {
       </section>
       <section aria-labelledby="pack-title">
         <h2 id="pack-title">{STRINGS.packTitle}</h2>
-        <PackInfo pack={page.pack} source={page.source} />
+        <PackInfo
+          pack={page.pack}
+          source={page.source}
+          update={page.update}
+          checking={checking}
+          formatTime={formatTime}
+          onCheckNow={() => {
+            setChecking(true);
+            loadStatus('check-now')
+              .then((next) => setState({ ...state, page: next }))
+              .catch(() => undefined)
+              .finally(() => setChecking(false));
+          }}
+        />
       </section>
       <nav aria-label={STRINGS.linksTitle} class="links">
         <a href="/policy.html" target="_blank" rel="noopener">{STRINGS.linkPolicy}</a>

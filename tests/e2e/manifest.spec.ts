@@ -17,7 +17,7 @@ test('content scripts run on exactly the three sites', () => {
 });
 
 test('permissions are only what the extension uses', () => {
-  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.permissions).toEqual(['storage', 'alarms']);
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.optional_permissions).toBeUndefined();
 });

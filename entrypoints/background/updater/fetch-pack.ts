@@ -1,8 +1,10 @@
 /**
- * One update check, as a pure pipeline over an injected `fetch`: conditional
- * GET → status → not an HTML page → size cap → signature → schema → right
- * city → newer version. Any failure is a reason in plain words; the caller
- * keeps the pack it has.
+ * One update check, as a pure pipeline over an injected `fetch`: GET
+ * (revalidated through the browser's HTTP cache, so the server's ETag /
+ * Last-Modified are used without CORS preflights) → status → not an HTML page
+ * → size cap → the same pack again? → signature → schema → right city → newer
+ * version. Any failure is a reason in plain words; the caller keeps the pack
+ * it has.
  */
 import { MAX_PACK_BYTES, verifySignedPack } from '../../../rules/signed-pack';
 import type { Pack } from '../../../rules/schema';
@@ -19,17 +21,14 @@ export interface UpdateSource {
   packId: string;
 }
 
-export interface Validators {
-  /** The version in use; only a newer one is accepted (no downgrade, no replay). */
+export interface CurrentPack {
+  /** The version in use; only a newer one is accepted (no downgrade, no replay of another pack). */
   version: number;
-  etag?: string;
-  lastModified?: string;
+  /** The signed pack in use, exactly as downloaded: the same bytes again mean "no change". */
+  envelope?: string;
 }
 
-export type FetchOutcome =
-  | { kind: 'not-modified' }
-  | { kind: 'updated'; pack: Pack; envelope: string; etag?: string; lastModified?: string }
-  | { kind: 'rejected'; reason: string };
+export type FetchOutcome = { kind: 'not-modified' } | { kind: 'updated'; pack: Pack; envelope: string } | { kind: 'rejected'; reason: string };
 
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -60,7 +59,7 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
   return out;
 }
 
-export async function fetchSignedPack(source: UpdateSource, current: Validators, fetchImpl: Fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
+export async function fetchSignedPack(source: UpdateSource, current: CurrentPack, fetchImpl: Fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
   let url: URL;
   try {
     url = new URL(source.url);
@@ -69,12 +68,11 @@ export async function fetchSignedPack(source: UpdateSource, current: Validators,
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject('the pack address must start with https://');
 
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (current.etag) headers['if-none-match'] = current.etag;
-  if (current.lastModified) headers['if-modified-since'] = current.lastModified;
   let response: Response;
   try {
-    response = await fetchImpl(url.href, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    // 'no-cache': always ask the server, which may answer 304 to the browser's own conditional request.
+    const init: RequestInit = { headers: { accept: 'application/json' }, cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
+    response = await fetchImpl(url.href, init);
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     return reject(timedOut ? `the server did not answer within ${Math.round(timeoutMs / 1000)} seconds` : 'the server could not be reached');
@@ -96,17 +94,12 @@ export async function fetchSignedPack(source: UpdateSource, current: Validators,
     return reject('the file is not valid UTF-8 text');
   }
   if (/^\s*</.test(text)) return reject('the server sent a web page, not a rule pack (check the address, or a login or error page is in the way)');
+  if (current.envelope !== undefined && text === current.envelope) return { kind: 'not-modified' };
 
   const verified = await verifySignedPack(text, source.publicKey);
   if (!verified.ok) return reject(verified.reason);
   const { pack } = verified;
   if (pack.id !== source.packId) return reject(`the pack is for "${pack.id}" (${pack.city}), not the configured "${source.packId}"`);
   if (pack.version <= current.version) return reject(`version ${pack.version} is not newer than the version in use (${current.version}); older or repeated packs are refused`);
-  return {
-    kind: 'updated',
-    pack,
-    envelope: text,
-    etag: response.headers.get('etag') ?? undefined,
-    lastModified: response.headers.get('last-modified') ?? undefined,
-  };
+  return { kind: 'updated', pack, envelope: text };
 }

@@ -36,11 +36,7 @@ export async function checkForUpdate(source: UpdateSource, floorVersion: number,
   const sameSource = previous?.url === source.url;
   const outcome = await fetchSignedPack(
     source,
-    {
-      version: Math.max(floorVersion, current?.pack.version ?? 0),
-      etag: current?.stored.url === source.url ? current.stored.etag : undefined,
-      lastModified: current?.stored.url === source.url ? current.stored.lastModified : undefined,
-    },
+    { version: Math.max(floorVersion, current?.pack.version ?? 0), envelope: current?.stored.envelope },
     deps.fetch,
     deps.timeoutMs,
   );
@@ -63,8 +59,6 @@ export async function checkForUpdate(source: UpdateSource, floorVersion: number,
         version: outcome.pack.version,
         envelope: outcome.envelope,
         url: source.url,
-        etag: outcome.etag,
-        lastModified: outcome.lastModified,
         storedAt: now.toISOString(),
       });
     }

@@ -83,3 +83,42 @@ describe('postcheck packs, validate, export', () => {
     expect(html.stderr).toContain('not valid JSON');
   });
 });
+
+describe('postcheck keygen, sign, verify (the worked example of docs/deployment.md)', () => {
+  it('signs a pack that verifies with the public key, refuses tampering, and never overwrites a key', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-sign-'));
+    const keygen = await run(['keygen', '--out', dir]);
+    expect(keygen.code).toBe(0);
+    const publicKey = path.join(dir, 'postcheck-signing-key.pub.txt');
+    const privateKey = path.join(dir, 'postcheck-signing-key.pem');
+    expect(keygen.stdout).toContain('"packPublicKey"');
+    expect((await run(['keygen', '--out', dir])).code).toBe(2);
+
+    const packFile = path.join(dir, 'pack.json');
+    writeFileSync(packFile, (await run(['export', 'alexandria'])).stdout);
+    const sign = await run(['sign', packFile, '--key', privateKey]);
+    expect(sign.code).toBe(0);
+    const signedFile = path.join(dir, 'pack.signed.json');
+    const verify = await run(['verify', signedFile, '--public-key', publicKey]);
+    expect(verify).toMatchObject({ code: 0 });
+    expect(verify.stdout).toContain('signature valid; pack "alexandria"');
+
+    const { readFileSync } = await import('node:fs');
+    const envelope = JSON.parse(readFileSync(signedFile, 'utf8'));
+    envelope.payload = Buffer.from(Buffer.from(envelope.payload, 'base64').toString('utf8').replace('Alexandria', 'Alexandrina')).toString('base64');
+    writeFileSync(signedFile, JSON.stringify(envelope));
+    const tampered = await run(['verify', signedFile, '--public-key', publicKey]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('signature does not match');
+  });
+
+  it('does not sign an invalid pack', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-sign-'));
+    await run(['keygen', '--out', dir]);
+    const packFile = path.join(dir, 'broken.json');
+    writeFileSync(packFile, JSON.stringify({ id: 'x' }));
+    const result = await run(['sign', packFile, '--key', path.join(dir, 'postcheck-signing-key.pem')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not a valid pack, so it was not signed');
+  });
+});
