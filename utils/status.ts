@@ -1,4 +1,5 @@
 /** Loads what the extension's pages show (active pack, settings, acknowledgement) from the background, validated. */
+import { useState } from 'preact/hooks';
 import { type Pack, parsePack } from '../rules/schema';
 import { readSettings, type Settings } from './settings';
 import { browser } from './browser';
@@ -30,4 +31,17 @@ export function pageUrl(path: string): string {
 export function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "Check for updates now": runs a check in the background and hands over the new status. */
+export function useCheckNow(onStatus: (status: PageStatus) => void): [checking: boolean, checkNow: () => void] {
+  const [checking, setChecking] = useState(false);
+  const checkNow = () => {
+    setChecking(true);
+    loadStatus('check-now')
+      .then(onStatus)
+      .catch(() => undefined)
+      .finally(() => setChecking(false));
+  };
+  return [checking, checkNow];
 }

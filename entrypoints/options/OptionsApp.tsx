@@ -9,7 +9,7 @@ import { STRINGS } from '../../components/strings';
 import { browser } from '../../utils/browser';
 import { SaveResult } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { formatTime, loadStatus, type PageStatus } from '../../utils/status';
+import { formatTime, loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
 import { PackInfo } from '../../components/PackInfo';
 import { formatDate } from '../acknowledge/AcknowledgeApp';
 
@@ -36,12 +36,31 @@ function Field({ children, hint, hintId }: { children: ComponentChildren; hint?:
   );
 }
 
+/** A yes/no setting with its explanation, locked when IT set it. */
+function Toggle(props: { id: string; label: string; hint: string; checked: boolean; locked: boolean; onChange(on: boolean): void }) {
+  return (
+    <Field hint={props.hint} hintId={`${props.id}-hint`}>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          disabled={props.locked}
+          aria-describedby={`${props.id}-hint`}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />{' '}
+        {props.label}
+      </label>
+      <LockNote id={`${props.id}-lock`} locked={props.locked} />
+    </Field>
+  );
+}
+
 export function OptionsApp() {
   const [page, setPage] = useState<PageStatus | null>(null);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [checking, setChecking] = useState(false);
+  const [checking, checkNow] = useCheckNow(setPage);
   useEffect(() => {
     loadStatus().then(
       (status) => {
@@ -95,32 +114,8 @@ export function OptionsApp() {
           </select>{' '}
           <LockNote id="pack-lock" locked={locked('packId')} />
         </Field>
-        <Field hint={STRINGS.settingsCityComputerHint} hintId="city-computer-hint">
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={draft.cityComputer}
-              disabled={locked('cityComputer')}
-              aria-describedby="city-computer-hint"
-              onChange={(e) => update({ cityComputer: e.currentTarget.checked })}
-            />{' '}
-            {STRINGS.settingsCityComputer}
-          </label>
-          <LockNote id="city-computer-lock" locked={locked('cityComputer')} />
-        </Field>
-        <Field hint={STRINGS.settingsStrictHint} hintId="strict-hint">
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={draft.strictMode}
-              disabled={locked('strictMode')}
-              aria-describedby="strict-hint"
-              onChange={(e) => update({ strictMode: e.currentTarget.checked })}
-            />{' '}
-            {STRINGS.settingsStrict}
-          </label>
-          <LockNote id="strict-lock" locked={locked('strictMode')} />
-        </Field>
+        <Toggle id="city-computer" label={STRINGS.settingsCityComputer} hint={STRINGS.settingsCityComputerHint} checked={draft.cityComputer} locked={locked('cityComputer')} onChange={(on) => update({ cityComputer: on })} />
+        <Toggle id="strict" label={STRINGS.settingsStrict} hint={STRINGS.settingsStrictHint} checked={draft.strictMode} locked={locked('strictMode')} onChange={(on) => update({ strictMode: on })} />
         <fieldset disabled={locked('workHours')}>
           <legend>{STRINGS.settingsWorkHours}</legend>
           <LockNote id="hours-lock" locked={locked('workHours')} />
@@ -167,13 +162,7 @@ export function OptionsApp() {
         update={page.update}
         checking={checking}
         formatTime={formatTime}
-        onCheckNow={() => {
-          setChecking(true);
-          loadStatus('check-now')
-            .then(setPage)
-            .catch(() => undefined)
-            .finally(() => setChecking(false));
-        }}
+        onCheckNow={checkNow}
       />
       <h2>{STRINGS.settingsAck}</h2>
       {ack ? (

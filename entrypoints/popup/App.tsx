@@ -11,7 +11,7 @@ import { STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
 import { browser } from '../../utils/browser';
 import { TabFindings } from '../../utils/messages';
-import { formatTime, loadStatus, type PageStatus } from '../../utils/status';
+import { formatTime, loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
 
 type State =
   | { status: 'loading' }
@@ -40,7 +40,7 @@ async function load(): Promise<State> {
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [checking, setChecking] = useState(false);
+  const [checking, checkNow] = useCheckNow((page) => setState((old) => (old.status === 'ready' ? { ...old, page } : old)));
   useEffect(() => {
     load().then(setState, (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
@@ -87,13 +87,7 @@ export function App() {
           update={page.update}
           checking={checking}
           formatTime={formatTime}
-          onCheckNow={() => {
-            setChecking(true);
-            loadStatus('check-now')
-              .then((next) => setState({ ...state, page: next }))
-              .catch(() => undefined)
-              .finally(() => setChecking(false));
-          }}
+          onCheckNow={checkNow}
         />
       </section>
       <nav aria-label={STRINGS.linksTitle} class="links">

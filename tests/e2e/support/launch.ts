@@ -12,10 +12,8 @@ import { routeSites } from './sites';
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
-  return [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
+/** Flags for every launch: no sandbox (root in CI), no Google services, and no DNS except 127.0.0.1. */
+const BASE_ARGS = [
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -27,7 +25,10 @@ export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
     '--disable-client-side-phishing-detection',
     // No DNS at all: routed fixture hosts are answered before DNS, everything else fails.
     '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  ];
+];
+
+export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
+  return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...BASE_ARGS];
 }
 
 export interface LaunchOptions {
@@ -42,6 +43,10 @@ export interface LaunchOptions {
    * own mount namespace with a private copy of that folder (needs root and `unshare`).
    */
   managedPolicy?: Record<string, unknown>;
+  /** Browser-wide policies for the same private folder (ExtensionSettings for force-install). */
+  browserPolicy?: Record<string, unknown>;
+  /** Install PostCheck the way IT does (policy + update server) instead of loading the build; needs browserPolicy. */
+  forceInstalled?: { id: string };
 }
 
 export const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
@@ -55,14 +60,14 @@ export function canUsePrivatePolicy(): boolean {
  * A Chromium launcher that bind-mounts a private /etc/chromium (holding only our policy)
  * inside a new mount namespace, then execs the real browser: the machine's folder is never touched.
  */
-function privatePolicyLauncher(policy: Record<string, unknown>): string {
+function privatePolicyLauncher(policy: Record<string, unknown>, browserPolicy: Record<string, unknown> = {}, id = EXTENSION_ID): string {
   const root = mkdtempSync(path.join(tmpdir(), 'postcheck-policy-'));
   const etc = path.join(root, 'etc-chromium');
   mkdirSync(path.join(etc, 'policies', 'managed'), { recursive: true });
   for (const name of ['master_preferences', 'initial_preferences']) {
     if (existsSync(`/etc/chromium/${name}`)) copyFileSync(`/etc/chromium/${name}`, path.join(etc, name));
   }
-  writeFileSync(path.join(etc, 'policies', 'managed', 'postcheck.json'), JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+  writeFileSync(path.join(etc, 'policies', 'managed', 'postcheck.json'), JSON.stringify({ ...browserPolicy, '3rdparty': { extensions: { [id]: policy } } }));
   const launcher = path.join(root, 'chromium-with-policy.sh');
   writeFileSync(
     launcher,
@@ -84,11 +89,15 @@ async function closeFirstRunTab(context: BrowserContext): Promise<void> {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const usesPolicy = options.managedPolicy || options.browserPolicy;
+  const forced = options.forceInstalled;
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
-    executablePath: options.managedPolicy ? privatePolicyLauncher(options.managedPolicy) : CHROMIUM_PATH,
+    executablePath: usesPolicy ? privatePolicyLauncher(options.managedPolicy ?? {}, options.browserPolicy, forced?.id) : CHROMIUM_PATH,
     headless: true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
-    args: chromiumArgs(),
+    // A force-installed extension needs the extension system and its updater, which Playwright turns off by default.
+    ...(forced ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
+    args: forced ? ['--disable-default-apps', ...BASE_ARGS.filter((a) => a !== '--disable-background-networking')] : chromiumArgs(),
   });
   await routeSites(context);
   if (!options.keepFirstRunTab && !options.userDataDir) await closeFirstRunTab(context);
