@@ -18,12 +18,20 @@ export interface UpdaterDeps {
   timeoutMs?: number;
 }
 
+/** The last verification, so each page load does not re-verify and re-parse the same pack. */
+let lastVerified: { envelope: string; publicKey: string; pack: Pack } | null = null;
+
 /** The stored pack, if it is for this source's city and still verifies with IT's key (the database is not trusted blindly). */
 export async function loadStoredPack(db: PostCheckDb, source: UpdateSource): Promise<{ pack: Pack; stored: StoredPack } | null> {
   const stored = await db.packs.get('active');
   if (!stored || stored.packId !== source.packId) return null;
+  if (lastVerified?.envelope === stored.envelope && lastVerified.publicKey === source.publicKey) {
+    return lastVerified.pack.id === source.packId ? { pack: lastVerified.pack, stored } : null;
+  }
   const verified = await verifySignedPack(stored.envelope, source.publicKey);
-  return verified.ok && verified.pack.id === source.packId ? { pack: verified.pack, stored } : null;
+  if (!verified.ok) return null;
+  lastVerified = { envelope: stored.envelope, publicKey: source.publicKey, pack: verified.pack };
+  return verified.pack.id === source.packId ? { pack: verified.pack, stored } : null;
 }
 
 /**
