@@ -21,6 +21,7 @@ interface Answer {
   type?: string;
   body?: string;
   hang?: boolean;
+  etag?: string;
 }
 
 /** The bundled Alexandria pack as IT would publish it (the CLI's export). */
@@ -39,11 +40,17 @@ async function sign(doc: unknown, key: Uint8Array): Promise<string> {
   return JSON.stringify(await signPackBytes(new TextEncoder().encode(JSON.stringify(doc)), key));
 }
 
-async function startServer(answer: () => Answer): Promise<{ server: Server; url: string }> {
-  const server = createServer((_req, res) => {
+async function startServer(answer: () => Answer, seen: { ifNoneMatch?: string }[]): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
     const a = answer();
+    seen.push({ ifNoneMatch: req.headers['if-none-match'] });
     if (a.hang) return; // never answers
-    res.writeHead(a.status ?? 200, { 'content-type': a.type ?? 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' });
+    const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache', ...(a.etag ? { etag: a.etag } : {}) };
+    if (a.etag && req.headers['if-none-match'] === a.etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(a.status ?? 200, { 'content-type': a.type ?? 'application/json', ...headers });
     res.end(a.body ?? '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -62,14 +69,21 @@ test('a newer signed pack is applied; bad answers are refused with the reason an
   test.setTimeout(180_000);
   const key = await generateSigningKeys();
   const other = await generateSigningKeys();
-  let answer: Answer = { body: await sign(packDoc({ version: floor + 1 }, true), key.privatePkcs8) };
-  const { server, url } = await startServer(() => answer);
+  let answer: Answer = { body: await sign(packDoc({ version: floor + 1 }, true), key.privatePkcs8), etag: '"pack-v2"' };
+  const seen: { ifNoneMatch?: string }[] = [];
+  const { server, url } = await startServer(() => answer, seen);
   const context = await launchWithExtension({ managedPolicy: { packUrl: url, packPublicKey: key.publicSpkiBase64, updateIntervalMinutes: 60 } });
   try {
     const options = await checkNow(context);
     await expect(options.locator('.pack-info')).toContainText(`${floor + 1}, dated`);
     await expect(options.locator('.pack-info')).toContainText(`Your IT department (${url})`);
     await expect(options.locator('.pack-error')).toHaveCount(0);
+
+    // Checking again revalidates with the server's ETag: a 304, no download, no error.
+    await checkNow(context);
+    expect(seen.at(-1)?.ifNoneMatch).toBe('"pack-v2"');
+    await expect(options.locator('.pack-error')).toHaveCount(0);
+    await expect(options.locator('.pack-info')).toContainText(`${floor + 1}, dated`);
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
