@@ -23,6 +23,9 @@ export interface StoredPack {
   version: number;
   envelope: string;
   url: string;
+  /** The server's validators, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
   storedAt: string;
 }
 

@@ -45,7 +45,7 @@ async function startServer(answer: () => Answer, seen: { ifNoneMatch?: string }[
     const a = answer();
     seen.push({ ifNoneMatch: req.headers['if-none-match'] });
     if (a.hang) return; // never answers
-    const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache', ...(a.etag ? { etag: a.etag } : {}) };
+    const headers = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified', 'cache-control': 'no-cache', ...(a.etag ? { etag: a.etag } : {}) };
     if (a.etag && req.headers['if-none-match'] === a.etag) {
       res.writeHead(304, headers).end();
       return;

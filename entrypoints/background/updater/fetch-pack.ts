@@ -1,10 +1,9 @@
 /**
- * One update check, as a pure pipeline over an injected `fetch`: GET
- * (revalidated through the browser's HTTP cache, so the server's ETag /
- * Last-Modified are used without CORS preflights) → status → not an HTML page
- * → size cap → the same pack again? → signature → schema → right city → newer
- * version. Any failure is a reason in plain words; the caller keeps the pack
- * it has.
+ * One update check, as a pure pipeline over an injected `fetch`: conditional
+ * GET (the server's ETag / Last-Modified from the last download) → status →
+ * not an HTML page → size cap → the same pack again? → signature → schema →
+ * right city → newer version. Any failure is a reason in plain words; the
+ * caller keeps the pack it has.
  */
 import { MAX_PACK_BYTES, verifySignedPack } from '../../../rules/signed-pack';
 import type { Pack } from '../../../rules/schema';
@@ -26,9 +25,15 @@ export interface CurrentPack {
   version: number;
   /** The signed pack in use, exactly as downloaded: the same bytes again mean "no change". */
   envelope?: string;
+  /** Validators the server sent with it, for a conditional request (304 when unchanged). */
+  etag?: string;
+  lastModified?: string;
 }
 
-export type FetchOutcome = { kind: 'not-modified' } | { kind: 'updated'; pack: Pack; envelope: string } | { kind: 'rejected'; reason: string };
+export type FetchOutcome =
+  | { kind: 'not-modified' }
+  | { kind: 'updated'; pack: Pack; envelope: string; etag?: string; lastModified?: string }
+  | { kind: 'rejected'; reason: string };
 
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -70,8 +75,11 @@ export async function fetchSignedPack(source: UpdateSource, current: CurrentPack
 
   let response: Response;
   try {
-    // 'no-cache': always ask the server, which may answer 304 to the browser's own conditional request.
-    const init: RequestInit = { headers: { accept: 'application/json' }, cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
+    // The extension's service worker gets no HTTP cache to revalidate with, so it sends the validators itself.
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (current.etag) headers['if-none-match'] = current.etag;
+    if (current.lastModified) headers['if-modified-since'] = current.lastModified;
+    const init: RequestInit = { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
     response = await fetchImpl(url.href, init);
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
@@ -101,5 +109,5 @@ export async function fetchSignedPack(source: UpdateSource, current: CurrentPack
   const { pack } = verified;
   if (pack.id !== source.packId) return reject(`the pack is for "${pack.id}" (${pack.city}), not the configured "${source.packId}"`);
   if (pack.version <= current.version) return reject(`version ${pack.version} is not newer than the version in use (${current.version}); older or repeated packs are refused`);
-  return { kind: 'updated', pack, envelope: text };
+  return { kind: 'updated', pack, envelope: text, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
 }

@@ -44,7 +44,11 @@ export async function checkForUpdate(source: UpdateSource, floorVersion: number,
   const sameSource = previous?.url === source.url;
   const outcome = await fetchSignedPack(
     source,
-    { version: Math.max(floorVersion, current?.pack.version ?? 0), envelope: current?.stored.envelope },
+    {
+      version: Math.max(floorVersion, current?.pack.version ?? 0),
+      envelope: current?.stored.envelope,
+      ...(current?.stored.url === source.url ? { etag: current.stored.etag, lastModified: current.stored.lastModified } : {}),
+    },
     deps.fetch,
     deps.timeoutMs,
   );
@@ -67,6 +71,8 @@ export async function checkForUpdate(source: UpdateSource, floorVersion: number,
         version: outcome.pack.version,
         envelope: outcome.envelope,
         url: source.url,
+        etag: outcome.etag,
+        lastModified: outcome.lastModified,
         storedAt: now.toISOString(),
       });
     }
