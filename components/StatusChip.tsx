@@ -7,13 +7,15 @@ export interface StatusChipProps {
   /** The most serious severity among the notes. */
   severity: Severity;
   off: boolean;
+  /** The draft was too long to check whole. */
+  partly?: boolean;
   expanded: boolean;
   panelId: string;
   onToggle(): void;
   style?: Record<string, string>;
 }
 
-export function StatusChip({ count, severity, off, expanded, panelId, onToggle, style }: StatusChipProps) {
+export function StatusChip({ count, severity, off, partly = false, expanded, panelId, onToggle, style }: StatusChipProps) {
   return (
     <button
       type="button"
@@ -26,7 +28,7 @@ export function StatusChip({ count, severity, off, expanded, panelId, onToggle, 
       onClick={onToggle}
     >
       <span class="chip__dot" aria-hidden="true" />
-      {off ? STRINGS.chipOff : STRINGS.chipLabel(count)}
+      {off ? STRINGS.chipOff : partly ? STRINGS.chipPartly(count) : STRINGS.chipLabel(count)}
     </button>
   );
 }

@@ -91,6 +91,8 @@ export const STRINGS = {
   // The overlay on the sites.
   chipLabel: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
   chipOff: 'Checking is off for this box',
+  chipPartly: (n: number) => `${n === 1 ? '1 policy note' : `${n} policy notes`} · partly checked`,
+  partlyChecked: (chars: number) => `This post is very long, so PostCheck checked its first ${chars.toLocaleString('en-US')} characters only. Read the rest yourself before posting.`,
   chipShortcut: 'Alt+Shift+P',
   chipHint: 'PostCheck notes for this post. Shortcut from the post box: Alt+Shift+P.',
   panelTitle: 'PostCheck notes for this post',
@@ -100,6 +102,7 @@ export const STRINGS = {
     `PostCheck could not check this box (${reason}). You can still post; nothing was sent anywhere.`,
   announceCount: (n: number) => (n === 0 ? 'PostCheck: no policy notes in this post.' : `PostCheck: ${n === 1 ? '1 policy note' : `${n} policy notes`} in this post. Alt+Shift+P to review.`),
   announceOff: 'PostCheck: checking is off for this box. You can still post.',
+  announcePartly: 'PostCheck: this post is very long and was only partly checked.',
   flagged: 'Flagged text:',
   // The pre-post dialog (names of the two buttons are a contract: DESIGN.md).
   dialogTitle: 'Before you post',

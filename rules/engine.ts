@@ -6,7 +6,7 @@ import { runDetector } from './detectors/index';
 import type { CheckContext, Hit } from './detectors/types';
 import { type CitedClause, type Finding, severityRank, softenSeverity } from './finding';
 import type { Lexicon, Pack, Rule } from './schema';
-import { makeTextView } from './text';
+import { isCharBoundary, makeTextView } from './text';
 
 export type { CheckContext } from './detectors/types';
 
@@ -85,11 +85,36 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that failed internally; the rest of the check still ran. */
   errors: { ruleId: string; message: string }[];
+  /** Set when the draft was longer than the limit: only text[0, checkedUpTo) was checked. */
+  checkedUpTo?: number;
 }
 
-/** Like `check`, but also reports rules that failed, so callers can tell the user. */
-export function checkDetailed(text: string, pack: Pack, context: CheckContext = {}): CheckResult {
-  const safeText = typeof text === 'string' ? text : '';
+/**
+ * Where to stop checking a draft longer than `limit`: at the last paragraph or
+ * sentence end in the final fifth of the slice, else the last space, never
+ * inside a surrogate pair.
+ */
+export function sliceEnd(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  const floor = Math.floor(limit * 0.8);
+  const window = text.slice(floor, limit);
+  const sentence = Math.max(window.lastIndexOf('\n'), ...['. ', '! ', '? '].map((p) => window.lastIndexOf(p) + 1));
+  let end = sentence > 0 ? floor + sentence : floor + window.lastIndexOf(' ');
+  if (end <= floor) end = limit;
+  if (!isCharBoundary(text, end)) end -= 1;
+  return end;
+}
+
+/**
+ * Like `check`, but also reports rules that failed, so callers can tell the
+ * user. With `maxChars`, a longer draft is checked up to a sentence boundary
+ * near the limit and `checkedUpTo` says where it stopped, so a huge paste
+ * cannot freeze the page.
+ */
+export function checkDetailed(text: string, pack: Pack, context: CheckContext = {}, options: { maxChars?: number } = {}): CheckResult {
+  const fullText = typeof text === 'string' ? text : '';
+  const checkedUpTo = options.maxChars !== undefined && fullText.length > options.maxChars ? sliceEnd(fullText, options.maxChars) : undefined;
+  const safeText = checkedUpTo === undefined ? fullText : fullText.slice(0, checkedUpTo);
   const view = makeTextView(safeText);
   const lexicon = effectiveLexicon(pack, context);
   const index = clauseIndex(pack);
@@ -108,7 +133,7 @@ export function checkDetailed(text: string, pack: Pack, context: CheckContext = 
       errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { findings: mergeFindings(findings, safeText), errors };
+  return { findings: mergeFindings(findings, safeText), errors, ...(checkedUpTo === undefined ? {} : { checkedUpTo }) };
 }
 
 export function check(text: string, pack: Pack, context: CheckContext = {}): Finding[] {

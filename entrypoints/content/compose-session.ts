@@ -66,7 +66,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   const checkNow = (surface: ComposeSurface) => {
     if (!checker) throw new Error(setupProblem ?? 'checking is not ready');
     const result = checker(surface.editor);
-    store.setView({ surface, checkedText: result.text, findings: result.findings });
+    store.setView({ surface, checkedText: result.text, findings: result.findings, ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }) });
     report(surface.editor, result.findings);
     options.onChecked?.(surface, result.text, result.findings);
     return result;

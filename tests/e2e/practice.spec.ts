@@ -31,3 +31,18 @@ test('a clean practice draft posts at once, and ?draft= fills the box (npm run d
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Practice post — it went nowhere:' })).toContainText('Lovely walk by the river today');
 });
+
+test('a huge draft is checked in a bounded slice and the user is told', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/practice.html`);
+  const box = page.getByRole('textbox', { name: 'Practice draft' });
+  await box.evaluate((el) => {
+    el.textContent = 'The committee met again today and the CONFIDENTIAL minutes were shared. '.repeat(4_000); // ~300,000 characters
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const chip = page.locator('postcheck-overlay .chip');
+  await expect(chip).toContainText('partly checked');
+  await chip.click();
+  await expect(page.locator('postcheck-overlay .panel')).toContainText('checked its first');
+  await expect(page.locator('postcheck-overlay [role="status"]')).toContainText('only partly checked');
+});

@@ -15,6 +15,7 @@ import { severityRank, sortFindings } from '../../../rules/finding';
 import type { Severity } from '../../../rules/schema';
 import type { Box } from '../dom/offsets';
 import { boxContains, layoutSurface, type SurfaceLayout } from './layout';
+import { OVERLAY_TAG } from './tag';
 import type { OverlayState, OverlayStore } from './store';
 
 export interface OverlayProps {
@@ -84,6 +85,8 @@ function usePointer(layouts: SurfaceLayout[]): [Pointed | null, (keep: boolean) 
   const hideTimer = useRef(0);
   useEffect(() => {
     const onMove = (event: MouseEvent) => {
+      // Over PostCheck's own chip, panel or card: leave the card as it is.
+      if (event.composedPath().some((n) => n instanceof Element && n.localName === OVERLAY_TAG)) return;
       let hit: Pointed | null = null;
       for (const layout of layouts) {
         for (const { finding, boxes } of layout.findings) {
@@ -129,11 +132,13 @@ function useAnnouncement(state: OverlayState): string {
     const editor = state.active;
     if (!editor) return;
     const view = state.views.get(editor);
-    const current = view?.failure ? 'off' : String(view?.findings.length ?? 0);
+    const count = view?.findings.length ?? 0;
+    const current = view?.failure ? 'off' : `${count}${view?.checkedUpTo !== undefined ? ' partly' : ''}`;
     const previous = last.current.get(editor) ?? '0';
     last.current.set(editor, current);
-    if (current === previous) return; // only when the count changes, never on every keystroke
-    setMessage(current === 'off' ? STRINGS.announceOff : STRINGS.announceCount(Number(current)));
+    if (current === previous) return; // only when the count or state changes, never on every keystroke
+    if (current === 'off') setMessage(STRINGS.announceOff);
+    else setMessage(`${STRINGS.announceCount(count)}${current.endsWith('partly') ? ` ${STRINGS.announcePartly}` : ''}`);
   }, [state.views, state.active]);
   return message;
 }
@@ -191,6 +196,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
         return (
           <div key={panelId}>
             <StatusChip
+              partly={layout.view.checkedUpTo !== undefined}
               count={findings.length}
               severity={worstSeverity(findings)}
               off={off}
@@ -220,6 +226,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                     {STRINGS.panelClose}
                   </button>
                 </div>
+                {layout.view.checkedUpTo !== undefined && <p class="panel__note">{STRINGS.partlyChecked(layout.view.checkedUpTo)}</p>}
                 {off ? (
                   <p>{STRINGS.offExplained(layout.view.failure ?? '')}</p>
                 ) : (

@@ -6,8 +6,8 @@
 import { h, render } from 'preact';
 import overlayCss from '../../../components/overlay.css?inline';
 import { Overlay, type OverlayProps } from './Overlay';
+import { OVERLAY_TAG } from './tag';
 
-export const OVERLAY_TAG = 'postcheck-overlay';
 
 export function mountOverlay(props: OverlayProps): () => void {
   document.querySelectorAll(OVERLAY_TAG).forEach((old) => old.remove()); // left by a previous, reloaded copy

@@ -13,6 +13,8 @@ export interface SurfaceView {
   findings: Finding[];
   /** Set when checking failed for this box: checking is off and the user is told. */
   failure?: string;
+  /** Set when the draft was too long to check whole: where checking stopped (the user is told). */
+  checkedUpTo?: number;
 }
 
 export type DialogChoice = 'edit' | 'post';
@@ -51,7 +53,7 @@ export class OverlayStore {
 
   setView(view: SurfaceView): void {
     const views = new Map(this.state.views);
-    if (view.findings.length || view.failure) views.set(view.surface.editor, view);
+    if (view.findings.length || view.failure || view.checkedUpTo !== undefined) views.set(view.surface.editor, view);
     else views.delete(view.surface.editor);
     this.update({ views, active: view.surface.editor });
   }
