@@ -2,13 +2,14 @@
  * `postcheck`: the checker on the command line, over the same engine and packs
  * as the extension. See `postcheck help`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDetailed, type CheckContext } from './engine';
 import type { Finding } from './finding';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
 import { runKeygen, runSign, runVerify, UsageError } from './cli-signing';
 import { type Pack, parsePack } from './schema';
+import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from './signed-pack';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -22,7 +23,8 @@ Usage:
   postcheck check [--pack ID|FILE] [--json] [TEXT]     check TEXT (or standard input)
   postcheck check [--pack ID|FILE] --jsonl             one {"id","text"} JSON object per input line
   postcheck packs                                      list the bundled packs
-  postcheck validate FILE                              check a pack file against the schema
+  postcheck validate FILE [--public-key KEY] [--pack-id ID] [--newer-than N]
+                                                       check a pack (or signed pack) as the extension's updater would
   postcheck export ID                                  print a bundled pack as one JSON document
   postcheck keygen [--out DIR]                         make a signing key pair for rule packs
   postcheck sign PACK --key PRIVATE [--out FILE]       validate and sign a pack for publishing
@@ -139,15 +141,62 @@ function runPacks(io: Io): number {
   return 0;
 }
 
-function runValidate(args: string[], io: Io): number {
-  const [file] = args;
+/**
+ * `validate FILE [--public-key KEY] [--pack-id ID] [--newer-than N]`: everything
+ * the extension's updater would check, with the same reasons.
+ */
+async function runValidate(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'public-key': { type: 'string' }, 'pack-id': { type: 'string' }, 'newer-than': { type: 'string' } },
+  });
+  const [file] = positionals;
   if (!file) throw new UsageError('validate needs a pack file: postcheck validate pack.json');
-  const result = parsePack(readJsonFile(file));
-  if (!result.ok) {
-    io.stderr.write(`${file} is not a valid pack (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n  ${result.errors.join('\n  ')}\n`);
+  const refuse = (reason: string) => {
+    io.stderr.write(`${file} is not a valid pack: ${reason}\n`);
     return 1;
+  };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
   }
-  io.stdout.write(`${file}: valid pack "${result.pack.id}" version ${result.pack.version} (${result.pack.rules.length} rules)\n`);
+  if (bytes.length > MAX_ENVELOPE_BYTES) return refuse(`it is larger than ${MAX_ENVELOPE_BYTES} bytes`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse('it is not valid UTF-8 text');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return refuse(`it is not JSON (${(error as Error).message})`);
+  }
+  const signed = json !== null && typeof json === 'object' && 'format' in json && 'signature' in json;
+  const key = values['public-key'];
+  let pack: Pack;
+  if (signed || key) {
+    if (!key) return refuse('it is a signed pack; give --public-key to check its signature');
+    const verified = await verifySignedPack(text, existsSync(key) ? readFileSync(key, 'utf8').trim() : key);
+    if (!verified.ok) return refuse(verified.reason);
+    pack = verified.pack;
+  } else {
+    const result = parsePack(json);
+    if (!result.ok) {
+      io.stderr.write(`${file} is not a valid pack (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n  ${result.errors.join('\n  ')}\n`);
+      return 1;
+    }
+    pack = result.pack;
+  }
+  const newerThan = values['newer-than'] === undefined ? undefined : Number(values['newer-than']);
+  if (newerThan !== undefined && !Number.isInteger(newerThan)) throw new UsageError('--newer-than needs a whole version number');
+  const misfit = packMisfit(pack, { packId: values['pack-id'], newerThan });
+  if (misfit) return refuse(misfit);
+  io.stdout.write(`${file}: valid ${signed ? 'signed ' : ''}pack "${pack.id}" version ${pack.version} (${pack.rules.length} rules)\n`);
   return 0;
 }
 
@@ -167,7 +216,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'packs':
         return runPacks(io);
       case 'validate':
-        return runValidate(rest, io);
+        return await runValidate(rest, io);
       case 'export':
         return runExport(rest, io);
       case 'keygen':

@@ -25,9 +25,25 @@ export const Severity = z.enum(SEVERITIES);
 export type Category = z.infer<typeof Category>;
 export type Severity = z.infer<typeof Severity>;
 
+/**
+ * Pack text is shown to employees, always as text. Markup and invisible
+ * direction or control characters have no place in it: a pack carrying them is
+ * refused rather than trusted to be rendered harmlessly everywhere.
+ */
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !MARKUP.test(s), 'must be plain text, without HTML or other markup')
+    .refine((s) => !HIDDEN_CONTROLS.test(s), 'must not contain control or text-direction characters');
+
 /** Short free text (ids, names). Bounded so a hostile pack cannot balloon memory. */
-const shortText = z.string().trim().min(1).max(200);
-const longText = z.string().trim().min(1).max(20_000);
+const shortText = plainText(200);
+const longText = plainText(20_000);
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'use lower-case letters, digits, dots and dashes (max 64)');
@@ -39,14 +55,14 @@ export const Clause = z.strictObject({
   /** The clause's own words, quoted exactly from the policy document. */
   text: longText,
   /** One plain-language line for the summary and the popup. */
-  summary: z.string().trim().min(1).max(400),
+  summary: plainText(400),
 });
 
 export const PolicyDocument = z.strictObject({
   id,
   title: shortText,
   /** Where the text comes from (file name or URL), shown on the policy page. */
-  source: z.string().trim().min(1).max(500),
+  source: plainText(500),
   clauses: z.array(Clause).min(1).max(500),
 });
 
@@ -83,15 +99,15 @@ export const Rule = z.strictObject({
   severity: Severity,
   detector: DetectorParams,
   clauses: z.array(ClauseRef).min(1).max(10),
-  message: z.string().trim().min(1).max(500),
-  suggestion: z.string().trim().min(1).max(500).optional(),
+  message: plainText(500),
+  suggestion: plainText(500).optional(),
   examples: Examples,
 });
 export type Rule = z.infer<typeof Rule>;
 
 export const NotCheckable = z.strictObject({
   clause: ClauseRef,
-  reason: z.string().trim().min(1).max(500),
+  reason: plainText(500),
 });
 
 export const Pack = z
@@ -104,13 +120,24 @@ export const Pack = z
     policyVersion: shortText,
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-21'),
     /** "Who to ask" line for the pre-post dialog. */
-    contact: z.string().trim().min(1).max(300),
+    contact: plainText(300),
     policies: z.array(PolicyDocument).min(1).max(10),
     lexicon: Lexicon,
     rules: z.array(Rule).min(1).max(500),
     notCheckable: z.array(NotCheckable).max(100).default([]),
   })
   .superRefine((pack, ctx) => {
+    const policyIds = new Set<string>();
+    pack.policies.forEach((policy, i) => {
+      if (policyIds.has(policy.id)) ctx.addIssue({ code: 'custom', path: ['policies', i, 'id'], message: `duplicate policy id "${policy.id}"` });
+      policyIds.add(policy.id);
+      const seenSections = new Set<string>();
+      policy.clauses.forEach((clause, j) => {
+        if (seenSections.has(clause.section))
+          ctx.addIssue({ code: 'custom', path: ['policies', i, 'clauses', j, 'section'], message: `duplicate section "${clause.section}" in ${policy.id}` });
+        seenSections.add(clause.section);
+      });
+    });
     const sections = new Set(pack.policies.flatMap((p) => p.clauses.map((c) => `${p.id}#${c.section}`)));
     const seen = new Set<string>();
     pack.rules.forEach((rule, i) => {

@@ -12,6 +12,8 @@ export const SIGNED_PACK_FORMAT = 'postcheck-signed-pack/1';
 export const SIGNATURE_ALGORITHM = 'ECDSA-P256-SHA256';
 /** Largest pack accepted (the bundled packs are ~150 KB). */
 export const MAX_PACK_BYTES = 2_000_000;
+/** Largest signed file accepted: the pack in base64 plus a little JSON. */
+export const MAX_ENVELOPE_BYTES = Math.ceil((MAX_PACK_BYTES * 4) / 3) + 4_096;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
@@ -90,4 +92,19 @@ export async function verifySignedPack(envelopeText: string, publicSpkiBase64: s
   const pack = parsePack(packJson);
   if (!pack.ok) return { ok: false, reason: `the signed pack is not a valid pack: ${pack.errors.slice(0, 3).join('; ')}` };
   return { ok: true, pack: pack.pack };
+}
+
+export interface PackExpectations {
+  /** The city's pack id (managed configuration). */
+  packId?: string;
+  /** The version in use: only a newer one is accepted (no downgrade, no replay). */
+  newerThan?: number;
+}
+
+/** Why a valid, signed pack still does not fit this installation, or null when it does. */
+export function packMisfit(pack: Pack, expect: PackExpectations): string | null {
+  if (expect.packId !== undefined && pack.id !== expect.packId) return `the pack is for "${pack.id}" (${pack.city}), not the configured "${expect.packId}"`;
+  if (expect.newerThan !== undefined && pack.version <= expect.newerThan)
+    return `version ${pack.version} is not newer than the version in use (${expect.newerThan}); older or repeated packs are refused`;
+  return null;
 }

@@ -5,11 +5,9 @@
  * right city → newer version. Any failure is a reason in plain words; the
  * caller keeps the pack it has.
  */
-import { MAX_PACK_BYTES, verifySignedPack } from '../../../rules/signed-pack';
+import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from '../../../rules/signed-pack';
 import type { Pack } from '../../../rules/schema';
 
-/** The envelope is the pack in base64 plus a little JSON. */
-const MAX_ENVELOPE_BYTES = Math.ceil((MAX_PACK_BYTES * 4) / 3) + 4_096;
 export const FETCH_TIMEOUT_MS = 30_000;
 
 export interface UpdateSource {
@@ -107,7 +105,7 @@ export async function fetchSignedPack(source: UpdateSource, current: CurrentPack
   const verified = await verifySignedPack(text, source.publicKey);
   if (!verified.ok) return reject(verified.reason);
   const { pack } = verified;
-  if (pack.id !== source.packId) return reject(`the pack is for "${pack.id}" (${pack.city}), not the configured "${source.packId}"`);
-  if (pack.version <= current.version) return reject(`version ${pack.version} is not newer than the version in use (${current.version}); older or repeated packs are refused`);
+  const misfit = packMisfit(pack, { packId: source.packId, newerThan: current.version });
+  if (misfit) return reject(misfit);
   return { kind: 'updated', pack, envelope: text, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
 }

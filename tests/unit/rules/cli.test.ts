@@ -79,8 +79,8 @@ describe('postcheck packs, validate, export', () => {
     const notJson = path.join(dir, 'not.json');
     writeFileSync(notJson, '<html>500</html>');
     const html = await run(['validate', notJson]);
-    expect(html.code).toBe(2);
-    expect(html.stderr).toContain('not valid JSON');
+    expect(html.code).toBe(1);
+    expect(html.stderr).toContain('is not a valid pack: it is not JSON');
   });
 });
 
