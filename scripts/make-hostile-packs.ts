@@ -98,7 +98,7 @@ const main = async () => {
   schemaCase('bidi-override-message.json', 'a right-to-left override hiding text', mutate((p) => (firstRule(p).message = 'Fine to post \u202etsop ot enif toN')), 'text-direction');
   schemaCase('nul-in-id.json', 'a NUL byte in the id', mutate((p) => (p.id = 'alexandria\u0000')), 'lower-case');
   schemaCase('path-in-id.json', 'a path as the id', mutate((p) => (p.id = '../../etc/passwd')), 'lower-case');
-  schemaCase('constructor-key.json', 'a "constructor" key in a rule', mutate((p) => (firstRule(p).constructor = { prototype: { polluted: true } })), 'constructor');
+  schemaCase('constructor-key.json', 'a "constructor" key in a rule', mutate((p) => Object.defineProperty(firstRule(p), 'constructor', { value: { prototype: { polluted: true } }, enumerable: true })), 'constructor');
   schemaCase('string-version.json', 'the version as a string', mutate((p) => (p.version = '6')), 'version');
   schemaCase('negative-version.json', 'a negative version', mutate((p) => (p.version = -6)), 'version');
   schemaCase('bad-date.json', 'a date in another format', mutate((p) => (p.date = '21/11/2026')), 'date');

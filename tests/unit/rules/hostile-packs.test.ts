@@ -53,7 +53,7 @@ async function updaterServing(body: Uint8Array | string) {
   const db = new PostCheckDb(`hostile-${++n}`);
   dbs.push(db);
   let served: Uint8Array | string = await sign(new Uint8Array(readFileSync(`${DIR}/base.json`)));
-  const deps = { db, fetch: async () => new Response(served, { headers: { 'content-type': 'application/json' } }), now: () => new Date('2026-11-21T12:00:00Z'), random: () => 0.5 };
+  const deps = { db, fetch: async () => new Response(served as BodyInit, { headers: { 'content-type': 'application/json' } }), now: () => new Date('2026-11-21T12:00:00Z'), random: () => 0.5 };
   const first = await checkForUpdate(SOURCE, 1, 360, deps);
   expect(first.lastError).toBeUndefined();
   served = body;
