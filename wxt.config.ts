@@ -13,6 +13,13 @@ export const SITE_MATCHES = [
   'https://www.linkedin.com/*',
 ];
 
+/**
+ * The extension's own pages run only their own scripts, embed nothing, submit
+ * no forms and cannot be framed by a site. (Network requests are not limited
+ * here: the updater must reach the pack address IT configures.)
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   // Explicit imports everywhere, so each file shows what it depends on.
   imports: false,
@@ -29,6 +36,7 @@ export default defineConfig({
     // alarms: the rule-pack updater's schedule, which must survive the service worker sleeping.
     permissions: ['storage', 'alarms'],
     action: { default_title: 'PostCheck' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // IT's enterprise policy for PostCheck (Chromium-based browsers read it through storage.managed).
     ...(browser === 'chrome' ? { key: manifestKey, storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'

@@ -22,6 +22,14 @@ test('permissions are only what the extension uses', () => {
   expect(manifest.optional_permissions).toBeUndefined();
 });
 
+test('the extension pages have a strict content-security policy', () => {
+  expect(manifest.content_security_policy).toEqual({
+    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  });
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.externally_connectable).toBeUndefined();
+});
+
 test('a committed public key fixes the extension ID', () => {
   const der = Buffer.from(manifest.key, 'base64');
   const id = createHash('sha256').update(der).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => 'abcdefghijklmnop'[parseInt(c, 16)]!);
