@@ -49,7 +49,7 @@ for (const surface of SURFACES.filter((s) => ['X home composer', 'LinkedIn share
   });
 }
 
-test('typing, checking and posting send nothing anywhere: every request is the page loading itself', async ({ context }) => {
+test('typing, checking and posting send nothing anywhere and leave no draft text in storage', async ({ context, serviceWorker }) => {
   const requests: { url: string; body: string }[] = [];
   context.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
   const secret = 'Dave from payroll is pregnant, her cell is 703-555-0143';
@@ -66,4 +66,26 @@ test('typing, checking and posting send nothing anywhere: every request is the p
   expect(leaks).toEqual([]);
   const unexpected = requests.filter((r) => !/^https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com)\/|^chrome-extension:/.test(r.url));
   expect(unexpected).toEqual([]);
+
+  // Everything the extension stores: local and session storage, and every IndexedDB store.
+  const stored = await serviceWorker.evaluate(async () => {
+    const dump: unknown[] = [await chrome.storage.local.get(null), await chrome.storage.session.get(null)];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(info.name ?? '');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      for (const store of db.objectStoreNames) {
+        dump.push(await new Promise((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+        }));
+      }
+      db.close();
+    }
+    return JSON.stringify(dump);
+  });
+  expect(stored.length).toBeGreaterThan(100); // findings are there (messages, offsets)…
+  expect(stored).not.toMatch(/pregnant|703-555-0143|Dave from payroll/i); // …the draft is not
 });
