@@ -3,8 +3,8 @@ import type { Pack } from '../../rules/schema';
 import type { AckStatus } from '../../utils/messages';
 import type { PostCheckDb } from './db';
 
-export async function ackStatus(db: PostCheckDb, pack: Pack, required = false): Promise<AckStatus> {
-  const latest = await db.acknowledgements
+export async function ackStatus(db: PostCheckDb | null, pack: Pack, required = false): Promise<AckStatus> {
+  const latest = await db?.acknowledgements
     .where('[packId+policyVersion]')
     .equals([pack.id, pack.policyVersion])
     .last();
@@ -17,7 +17,8 @@ export async function ackStatus(db: PostCheckDb, pack: Pack, required = false): 
   };
 }
 
-export async function acknowledge(db: PostCheckDb, pack: Pack, name: string, now: Date, required = false): Promise<AckStatus> {
+export async function acknowledge(db: PostCheckDb | null, pack: Pack, name: string, now: Date, required = false): Promise<AckStatus> {
+  if (!db) throw new Error('the acknowledgement cannot be stored: no database');
   await db.acknowledgements.add({ packId: pack.id, policyVersion: pack.policyVersion, name: name.trim(), acknowledgedAt: now.toISOString() });
   return ackStatus(db, pack, required);
 }

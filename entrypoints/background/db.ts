@@ -54,9 +54,46 @@ export class PostCheckDb extends Dexie {
   }
 }
 
-let shared: PostCheckDb | null = null;
+const NAME = 'postcheck';
+let opening: Promise<PostCheckDb> | null = null;
 
-export function database(): PostCheckDb {
-  shared ??= new PostCheckDb();
-  return shared;
+/**
+ * The database, opened; when it cannot be opened (corrupted, or left at a
+ * version this build does not know) it is deleted and created afresh: the
+ * acknowledgement is asked again and the bundled pack serves until the next
+ * update, but PostCheck keeps working. Null when even that fails.
+ */
+export async function database(): Promise<PostCheckDb | null> {
+  opening ??= (async () => {
+    const db = new PostCheckDb(NAME);
+    // Another connection changed or deleted the database under us: open it again on the next use.
+    db.on('versionchange', () => {
+      opening = null;
+    });
+    try {
+      await db.open();
+      // Opened, but at a version whose stores are not ours (a crash mid-upgrade, another build): treat as corrupted.
+      const stores = db.backendDB().objectStoreNames;
+      const missing = db.tables.map((t) => t.name).filter((name) => !stores.contains(name));
+      if (missing.length) throw new Error(`missing stores: ${missing.join(', ')}`);
+      return db;
+    } catch (error) {
+      console.warn('PostCheck: the database could not be opened; starting a new one.', error);
+      db.close();
+      await Dexie.delete(NAME);
+      const fresh = new PostCheckDb(NAME);
+      fresh.on('versionchange', () => {
+        opening = null;
+      });
+      await fresh.open();
+      return fresh;
+    }
+  })();
+  try {
+    return await opening;
+  } catch (error) {
+    console.error('PostCheck: no database; acknowledgements and downloaded packs are unavailable.', error);
+    opening = null;
+    return null;
+  }
 }

@@ -11,7 +11,8 @@ import { ensureUpdateAlarm, runPackUpdate, UPDATE_ALARM } from './updater/schedu
 /** On first run, and after an update that brings a new policy version, ask the employee to read and acknowledge it. */
 async function askForAcknowledgement(): Promise<void> {
   const { settings, managed } = await loadSettings();
-  const status = await ackStatus(database(), (await activePack(settings, managed, database())).pack);
+  const db = await database();
+  const status = await ackStatus(db, (await activePack(settings, managed, db)).pack);
   if (!status.acknowledged) await browser.tabs.create({ url: browser.runtime.getURL('/acknowledge.html') });
 }
 

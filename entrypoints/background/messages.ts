@@ -12,8 +12,9 @@ import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings'
 
 async function statusFor(update: UpdateStatus | null): Promise<Status> {
   const { settings, locked, requireAcknowledgement, managed } = await loadSettings();
-  const { pack, source } = await activePack(settings, managed, database());
-  const ack = await ackStatus(database(), pack, requireAcknowledgement);
+  const db = await database();
+  const { pack, source } = await activePack(settings, managed, db);
+  const ack = await ackStatus(db, pack, requireAcknowledgement);
   const view = update ? { url: update.url, lastCheck: update.lastCheck, lastSuccess: update.lastSuccess, lastError: update.lastError, nextCheck: update.nextCheck } : null;
   return { pack, source, update: view, choices: bundledPackChoices(), settings, managed: locked, ack };
 }
@@ -32,12 +33,12 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
     }
     case 'get-active-pack': {
       const { settings, managed } = await loadSettings();
-      return (await activePack(settings, managed, database())).pack;
+      return (await activePack(settings, managed, await database())).pack;
     }
     case 'get-page-config': {
       const { settings, lexicon, managed } = await loadSettings();
       const { packId, ...rest } = settings;
-      const { pack } = await activePack({ packId }, managed, database());
+      const { pack } = await activePack({ packId }, managed, await database());
       const config: PageConfig = { ...rest, pack, ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
       return config;
     }
@@ -50,8 +51,9 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       // Only the extension's own pages acknowledge; a content script (a site tab) cannot.
       if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const { settings, requireAcknowledgement, managed } = await loadSettings();
-      const { pack } = await activePack(settings, managed, database());
-      return acknowledge(database(), pack, message.name, new Date(), requireAcknowledgement);
+      const db = await database();
+      const { pack } = await activePack(settings, managed, db);
+      return acknowledge(db, pack, message.name, new Date(), requireAcknowledgement);
     }
     case 'save-settings':
       if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

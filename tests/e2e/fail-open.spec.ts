@@ -89,3 +89,53 @@ test('typing, checking and posting send nothing anywhere and leave no draft text
   expect(stored.length).toBeGreaterThan(100); // findings are there (messages, offsets)…
   expect(stored).not.toMatch(/pregnant|703-555-0143|Dave from payroll/i); // …the draft is not
 });
+
+test('a corrupted database is replaced on its own: the popup works, checking goes on, the acknowledgement is asked again', async ({ context, serviceWorker, extensionId }) => {
+  // Leave the database at a version this build does not know, as a crash mid-upgrade or a downgrade would.
+  await serviceWorker.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('postcheck', 999);
+        req.onupgradeneeded = () => {
+          for (const name of [...req.result.objectStoreNames]) req.result.deleteObjectStore(name);
+          req.result.createObjectStore('junk');
+        };
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.pack-info')).toContainText('Bundled with PostCheck');
+  await expect(popup.locator('.reminder')).toContainText('You have not yet acknowledged');
+  // The database has PostCheck's stores again.
+  const stores = await serviceWorker.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const req = indexedDB.open('postcheck');
+        req.onsuccess = () => {
+          resolve([...req.result.objectStoreNames].sort());
+          req.result.close();
+        };
+      }),
+  );
+  expect(stores).toEqual(expect.arrayContaining(['acknowledgements', 'packs', 'updateStatus']));
+  // …and takes an acknowledgement again.
+  const ack = await context.newPage();
+  await ack.goto(`chrome-extension://${extensionId}/acknowledge.html`);
+  await ack.getByLabel('Your name').fill('Ana Silva');
+  await ack.getByRole('checkbox').check();
+  await ack.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(ack.getByRole('status')).toContainText('Acknowledged by Ana Silva');
+
+  const surface = SURFACES.find((s) => s.name === 'X home composer')!;
+  const { page, editor, submit } = await openSurface(context, surface);
+  await editor.click();
+  await page.keyboard.type(VIOLATING);
+  await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+  await submit.click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+});

@@ -18,9 +18,10 @@ const FIRST_CHECK_DELAY_MINUTES = 0.5;
 export async function runPackUpdate(): Promise<UpdateStatus | null> {
   const { settings, managed } = await loadSettings();
   const found = activePackFloor(settings, managed);
-  if (!found) return null;
+  const db = await database();
+  if (!found || !db) return null;
   const status = await checkForUpdate(found.source, found.floor, managed.updateIntervalMinutes ?? DEFAULT_INTERVAL_MINUTES, {
-    db: database(),
+    db,
     fetch: (url, init) => fetch(url, init),
     now: () => new Date(),
     random: Math.random,
@@ -37,7 +38,7 @@ export async function ensureUpdateAlarm(): Promise<void> {
     await browser.alarms.clear(UPDATE_ALARM);
     return;
   }
-  const status = await database().updateStatus.get('status');
+  const status = await (await database())?.updateStatus.get('status');
   const due = status?.url === found.source.url && status.nextCheck ? Date.parse(status.nextCheck) : 0;
   const soon = Date.now() + FIRST_CHECK_DELAY_MINUTES * 60_000;
   await browser.alarms.create(UPDATE_ALARM, { when: Math.max(due, soon) });
@@ -48,6 +49,6 @@ export async function currentUpdateStatus(): Promise<UpdateStatus | null> {
   const { settings, managed } = await loadSettings();
   const found = activePackFloor(settings, managed);
   if (!found) return null;
-  const status = await database().updateStatus.get('status');
+  const status = await (await database())?.updateStatus.get('status');
   return status?.url === found.source.url ? status : { slot: 'status', url: found.source.url, failures: 0 };
 }
