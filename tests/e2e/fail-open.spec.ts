@@ -4,7 +4,7 @@
  * chip says checking is off; when the extension is reloaded mid-draft, the old
  * content script stops cleanly. And the draft never leaves the page.
  */
-import { expect, test } from './support/extension';
+import { activeTabBadge, expect, test } from './support/extension';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 const VIOLATING = 'my supervisor is a lazy idiot';
@@ -138,4 +138,35 @@ test('a corrupted database is replaced on its own: the popup works, checking goe
   await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
   await submit.click();
   await expect(page.getByRole('alertdialog')).toBeVisible();
+});
+
+test('the service worker stopped mid-draft wakes up again: the badge follows and posting is still held', async ({ context, serviceWorker, extensionId }) => {
+  const surface = SURFACES.find((s) => s.name === 'Facebook Create post')!;
+  const { page, editor, submit } = await openSurface(context, surface);
+  await editor.click();
+  await page.keyboard.type(VIOLATING);
+  await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
+
+  // Stop the worker the way Chrome does when it is idle (DevTools protocol, from an extension page).
+  const helper = await context.newPage();
+  await helper.goto(`chrome-extension://${extensionId}/popup.html`);
+  const cdp = await context.newCDPSession(helper);
+  const versions: { versionId: string; runningStatus: string; scriptURL: string }[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...(e.versions as typeof versions)));
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => versions.find((v) => v.scriptURL.endsWith('/background.js'))?.versionId ?? null).not.toBeNull();
+  const versionId = versions.find((v) => v.scriptURL.endsWith('/background.js'))!.versionId;
+  await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await expect.poll(() => versions.filter((v) => v.versionId === versionId).at(-1)?.runningStatus).toBe('stopped');
+  await helper.close();
+
+  await page.bringToFront();
+  await editor.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' This is CONFIDENTIAL.');
+  const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker'));
+  await expect.poll(() => activeTabBadge(worker)).toBe('3');
+  await submit.click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  expect(await posts(page)).toEqual([]);
 });
