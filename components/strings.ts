@@ -103,6 +103,7 @@ export const STRINGS = {
   announceCount: (n: number) => (n === 0 ? 'PostCheck: no policy notes in this post.' : `PostCheck: ${n === 1 ? '1 policy note' : `${n} policy notes`} in this post. Alt+Shift+P to review.`),
   announceOff: 'PostCheck: checking is off for this box. You can still post.',
   announcePartly: 'PostCheck: this post is very long and was only partly checked.',
+  unguarded: 'PostCheck cannot find this box’s Post button (the site may have changed), so it cannot check the post when you send it. Read the notes before posting.',
   flagged: 'Flagged text:',
   // The pre-post dialog (names of the two buttons are a contract: DESIGN.md).
   dialogTitle: 'Before you post',

@@ -6,7 +6,7 @@
  * exactly alike.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CitedClause, Finding } from '../../rules/finding';
+import { type CitedClause, type Finding, isInterrupting } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
 import type { PageConfig } from '../../utils/messages';
 import { eventOrigin } from './dom/deep-query';
@@ -66,7 +66,15 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   const checkNow = (surface: ComposeSurface) => {
     if (!checker) throw new Error(setupProblem ?? 'checking is not ready');
     const result = checker(surface.editor);
-    store.setView({ surface, checkedText: result.text, findings: result.findings, ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }) });
+    // Only worth the DOM walk when there is something the pre-post check would hold.
+    const unguarded = result.findings.some(isInterrupting) && surface.submitControl() === null;
+    store.setView({
+      surface,
+      checkedText: result.text,
+      findings: result.findings,
+      ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
+      ...(unguarded ? { unguarded } : {}),
+    });
     report(surface.editor, result.findings);
     options.onChecked?.(surface, result.text, result.findings);
     return result;

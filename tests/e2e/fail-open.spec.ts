@@ -170,3 +170,20 @@ test('the service worker stopped mid-draft wakes up again: the badge follows and
   await expect(page.getByRole('alertdialog')).toBeVisible();
   expect(await posts(page)).toEqual([]);
 });
+
+test('when the site renames its Post button, posting works and the notes say the post cannot be held', async ({ context }) => {
+  const { openSite } = await import('./support/sites');
+  const page = await openSite(context, 'x', '/home?variant=renamed-button');
+  const editor = page.locator('[data-surface="home"] [data-testid="tweetTextarea_0"]');
+  await editor.click();
+  await page.keyboard.type(VIOLATING);
+  const chip = overlay(page).locator('.chip');
+  await expect(chip).toHaveText('2 policy notes');
+  await chip.click();
+  await expect(overlay(page).locator('.panel')).toContainText('cannot find this box’s Post button');
+  await page.keyboard.press('Escape'); // focus is on the chip: Escape closes the notes from there too
+  await expect(overlay(page).locator('.panel')).toHaveCount(0);
+  await page.locator('[data-testid="postButtonInlineV2"]').click();
+  expect(await posts(page)).toEqual([{ surface: 'home', text: VIOLATING }]);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});

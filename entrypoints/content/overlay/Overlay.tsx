@@ -162,6 +162,19 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
     if (panelFor && !state.views.has(panelFor)) setPanelFor(null);
   }, [state.views, panelFor]);
 
+  // A click anywhere outside PostCheck's own UI closes the notes (without taking focus from where the user clicked).
+  useEffect(() => {
+    if (!panelFor) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!event.composedPath().some((n) => n instanceof Element && n.localName === OVERLAY_TAG)) {
+        setPanelFor(null);
+        setFocused(null);
+      }
+    };
+    window.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
+    return () => window.removeEventListener('pointerdown', onPointerDown, { capture: true });
+  }, [panelFor]);
+
   const closePanel = (editor: HTMLElement) => {
     setPanelFor(null);
     setFocused(null);
@@ -194,7 +207,16 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
         const chipTop = layout.visible.top + layout.visible.height - 26;
         const chipRight = window.innerWidth - (layout.visible.left + layout.visible.width) + 4;
         return (
-          <div key={panelId}>
+          <div
+            key={panelId}
+            // Escape from the chip or anywhere in the notes closes them and goes back to the box.
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && open) {
+                e.stopPropagation();
+                closePanel(editor);
+              }
+            }}
+          >
             <StatusChip
               partly={layout.view.checkedUpTo !== undefined}
               count={findings.length}
@@ -213,12 +235,6 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                 role="dialog"
                 aria-label={STRINGS.panelTitle}
                 style={panelPlacement(chipTop, chipRight)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape') {
-                    e.stopPropagation();
-                    closePanel(editor);
-                  }
-                }}
               >
                 <div class="panel__head">
                   <h2>{STRINGS.panelTitle}</h2>
@@ -227,6 +243,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                   </button>
                 </div>
                 {layout.view.checkedUpTo !== undefined && <p class="panel__note">{STRINGS.partlyChecked(layout.view.checkedUpTo)}</p>}
+                {layout.view.unguarded && <p class="panel__note">{STRINGS.unguarded}</p>}
                 {off ? (
                   <p>{STRINGS.offExplained(layout.view.failure ?? '')}</p>
                 ) : (

@@ -15,6 +15,8 @@ export interface SurfaceView {
   failure?: string;
   /** Set when the draft was too long to check whole: where checking stopped (the user is told). */
   checkedUpTo?: number;
+  /** The site's Post button for this box was not found: posting cannot be held for a check (the user is told). */
+  unguarded?: boolean;
 }
 
 export type DialogChoice = 'edit' | 'post';

@@ -33,7 +33,7 @@ function kindFor(editor: HTMLElement): ComposeSurface['kind'] {
 }
 
 function surface(editor: HTMLElement): ComposeSurface {
-  return { editor, kind: kindFor(editor), submitControl: () => submitNear(editor, SUBMIT, BOUNDARY) };
+  return { editor, kind: kindFor(editor), submitControl: () => submitNear(editor, SUBMIT, BOUNDARY, EDITOR) };
 }
 
 export const facebookAdapter: SiteAdapter = {

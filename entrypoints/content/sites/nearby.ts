@@ -32,12 +32,19 @@ export function nearestContaining(from: Element, selector: string, boundary?: st
   return null;
 }
 
-/** The site's submit button nearest to an editor: inside the same dialog, form or post. */
-export function submitNear(editor: HTMLElement, submitSelector: string, boundary?: string): HTMLElement | null {
+/**
+ * The site's submit button for an editor: inside the same dialog, form or
+ * post, and never a button that belongs to another editor (one that lies
+ * between this editor and the button). Null when the button is not rendered —
+ * or when the site has renamed it and only other boxes' buttons match.
+ */
+export function submitNear(editor: HTMLElement, submitSelector: string, boundary: string | undefined, editorSelector: string): HTMLElement | null {
   const found = nearestContaining(editor, submitSelector, boundary);
   if (!found) return null;
-  // Several candidates (a toolbar with Post and Post all): the one after the editor in the page wins.
-  return found.matches.find((m) => editor.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ?? found.matches[0] ?? null;
+  const others = querySelectorAllDeep(found.container, editorSelector).filter((e) => e !== editor);
+  const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const owned = found.matches.filter((button) => follows(editor, button) && !others.some((other) => follows(editor, other) && follows(other, button)));
+  return owned[0] ?? (others.length ? null : (found.matches[0] ?? null));
 }
 
 /** The submit control that `el` is, or is inside. */

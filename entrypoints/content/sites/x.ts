@@ -21,7 +21,7 @@ const SUBMIT = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
 const BOUNDARY = '[role="dialog"]';
 
 function surface(editor: HTMLElement): ComposeSurface {
-  const submitControl = () => submitNear(editor, SUBMIT, BOUNDARY);
+  const submitControl = () => submitNear(editor, SUBMIT, BOUNDARY, EDITOR);
   return { editor, kind: kindFor(editor, submitControl()), submitControl };
 }
 
