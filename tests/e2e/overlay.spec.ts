@@ -64,6 +64,14 @@ test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns t
   await expect(editor).toBeFocused();
   await expect(editor).toHaveText('my supervisor is a lazy idiot');
 
+  // Opened with the mouse, the notes close when the user clicks elsewhere on the page.
+  await chip.click();
+  await expect(panel).toBeVisible();
+  await page.locator('[data-testid="SearchBox_Search_Input"]').click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('[data-testid="SearchBox_Search_Input"]')).toBeFocused();
+  await editor.click();
+
   // Deleting the insult changes the count, and only then is it announced again.
   await page.keyboard.press('End');
   for (let i = 0; i < 'lazy idiot'.length; i++) await page.keyboard.press('Backspace');
