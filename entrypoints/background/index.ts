@@ -8,12 +8,16 @@ import { loadSettings } from './settings';
 import { forgetTab } from './tab-findings';
 import { ensureUpdateAlarm, runPackUpdate, UPDATE_ALARM } from './updater/schedule-alarm';
 
-/** On first run, and after an update that brings a new policy version, ask the employee to read and acknowledge it. */
+async function openAcknowledgement(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/acknowledge.html') });
+}
+
+/** After an update that brings a new policy version, ask the employee to read and acknowledge it again. */
 async function askForAcknowledgement(): Promise<void> {
   const { settings, managed } = await loadSettings();
   const db = await database();
   const status = await ackStatus(db, (await activePack(settings, managed, db)).pack);
-  if (!status.acknowledged) await browser.tabs.create({ url: browser.runtime.getURL('/acknowledge.html') });
+  if (!status.acknowledged) await openAcknowledgement();
 }
 
 export default defineBackground(() => {
@@ -32,6 +36,8 @@ export default defineBackground(() => {
     if (area === 'managed') void ensureUpdateAlarm().catch(() => undefined);
   });
   browser.runtime.onInstalled.addListener((details) => {
-    if (details.reason === 'install' || details.reason === 'update') void askForAcknowledgement().catch(() => undefined);
+    // On install nothing can have been acknowledged yet: open the page at once, without waiting on storage.
+    if (details.reason === 'install') void openAcknowledgement().catch(() => undefined);
+    if (details.reason === 'update') void askForAcknowledgement().catch(() => undefined);
   });
 });

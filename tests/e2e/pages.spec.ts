@@ -28,7 +28,7 @@ test('first run asks for an acknowledgement, done by keyboard alone, and it is s
   try {
     let context = await launchWithExtension({ userDataDir: profile, keepFirstRunTab: true });
     const extensionId = await extensionIdOf(context);
-    await expect.poll(() => context.pages().find((p) => p.url().includes('/acknowledge.html'))?.url() ?? '').toContain('acknowledge.html');
+    await expect.poll(() => context.pages().find((p) => p.url().includes('/acknowledge.html'))?.url() ?? '', { timeout: 15_000 }).toContain('acknowledge.html');
     const ack = context.pages().find((p) => p.url().includes('/acknowledge.html'))!;
     await expect(ack.getByRole('heading', { level: 1 })).toHaveText('City of Alexandria, Louisiana: please read the social-media policy');
     await expect(ack.locator('.summary li').first()).toBeVisible();
