@@ -35,6 +35,8 @@ test('a clean practice draft posts at once, and ?draft= fills the box (npm run d
 test('a huge draft is checked in a bounded slice and the user is told', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/practice.html`);
+  // The example buttons appear once the pack is loaded and checking has started.
+  await expect(page.getByRole('button', { name: 'Confidential information' })).toBeVisible();
   const box = page.getByRole('textbox', { name: 'Practice draft' });
   await box.evaluate((el) => {
     el.textContent = 'The committee met again today and the CONFIDENTIAL minutes were shared. '.repeat(4_000); // ~300,000 characters
