@@ -1,14 +1,3 @@
-/** querySelectorAll that also looks inside open shadow roots (LinkedIn renders its composer in one). */
-export function querySelectorAllDeep(root: Document | ShadowRoot | Element, selector: string): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const visit = (scope: Document | ShadowRoot | Element) => {
-    for (const el of scope.querySelectorAll<HTMLElement>(selector)) found.push(el);
-    for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) visit(host.shadowRoot);
-  };
-  visit(root);
-  return found;
-}
-
 /** The first element of an event's composed path (the real target, even inside a shadow root). */
 export function eventOrigin(event: Event): Element | null {
   const first = event.composedPath()[0];

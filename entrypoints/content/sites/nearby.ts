@@ -2,9 +2,11 @@
  * Finding things "near" each other in a site's DOM without knowing its exact
  * nesting: the submit button of an editor, the editors of a submit button.
  * Walks up through open shadow-root hosts, because LinkedIn renders its
- * composer inside one.
+ * composer inside one. Each level is searched in its own tree only (an editor
+ * and its button share one on every site), so a lookup costs one
+ * querySelectorAll per level rather than a walk of every shadow root below.
  */
-import { closestDeep, querySelectorAllDeep } from '../dom/deep-query';
+import { closestDeep } from '../dom/deep-query';
 
 /** How far up to look for the box that holds both an editor and its button. */
 const MAX_DEPTH = 14;
@@ -24,7 +26,7 @@ function parentDeep(el: Element): Element | null {
 export function nearestContaining(from: Element, selector: string, boundary?: string): { container: Element; matches: HTMLElement[] } | null {
   let current: Element | null = parentDeep(from);
   for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
-    const matches = querySelectorAllDeep(current, selector).filter((m) => m !== from && !m.contains(from));
+    const matches = [...current.querySelectorAll<HTMLElement>(selector)].filter((m) => m !== from && !m.contains(from));
     if (matches.length) return { container: current, matches };
     if (boundary && current.matches(boundary)) return null;
     current = parentDeep(current);
@@ -41,7 +43,7 @@ export function nearestContaining(from: Element, selector: string, boundary?: st
 export function submitNear(editor: HTMLElement, submitSelector: string, boundary: string | undefined, editorSelector: string): HTMLElement | null {
   const found = nearestContaining(editor, submitSelector, boundary);
   if (!found) return null;
-  const others = querySelectorAllDeep(found.container, editorSelector).filter((e) => e !== editor);
+  const others = [...found.container.querySelectorAll<HTMLElement>(editorSelector)].filter((e) => e !== editor);
   const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   const owned = found.matches.filter((button) => follows(editor, button) && !others.some((other) => follows(editor, other) && follows(other, button)));
   return owned[0] ?? (others.length ? null : (found.matches[0] ?? null));
