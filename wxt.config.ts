@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -18,12 +19,34 @@ export const SITE_MATCHES = [
  * no forms and cannot be framed by a site. (Network requests are not limited
  * here: the updater must reach the pack address IT configures.)
  */
-const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const EXTENSION_PAGES_CSP =
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The photo analysis's models and OCR engine, copied from their npm packages
+ * into the extension (nothing is fetched at run time): face-api's Tiny Face
+ * Detector weights, tfjs's WebAssembly backend, tesseract.js's worker, its SIMD LSTM core and the English
+ * "best_int" language data.
+ */
+const VENDORED_FILES: Record<string, string> = {
+  'vendor/face-api/tiny_face_detector_model-weights_manifest.json': 'node_modules/@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json',
+  'vendor/face-api/tiny_face_detector_model.bin': 'node_modules/@vladmandic/face-api/model/tiny_face_detector_model.bin',
+  'vendor/tfjs/tfjs-backend-wasm.wasm': 'node_modules/@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm',
+  'vendor/tfjs/tfjs-backend-wasm-simd.wasm': 'node_modules/@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm',
+  'vendor/tesseract/worker.min.js': 'node_modules/tesseract.js/dist/worker.min.js',
+  'vendor/tesseract/tesseract-core-simd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'vendor/tesseract/eng.traineddata.gz': 'node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+};
 
 export default defineConfig({
   // Explicit imports everywhere, so each file shows what it depends on.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, source] of Object.entries(VENDORED_FILES)) files.push({ relativeDest, absoluteSrc: resolve(source) });
+    },
+  },
   zip: {
     // The private signing key never leaves the machine it was made on, not even in the sources zip.
     excludeSources: ['keys/*.pem', '**/*.pem', 'demo-output/**', 'test-results/**', 'tests/fixtures/sites/dist/**'],
@@ -34,7 +57,8 @@ export default defineConfig({
       'Checks your personal posts on Facebook, X and LinkedIn against your city’s social-media policy — on your device, never sent anywhere.',
     // storage: the per-tab findings live in storage.session (memory only) so the popup can show them.
     // alarms: the rule-pack updater's schedule, which must survive the service worker sleeping.
-    permissions: ['storage', 'alarms'],
+    // offscreen (Chrome): the document that analyses attached photos (models, OCR worker) away from the sites' pages.
+    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
     action: { default_title: 'PostCheck' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // IT's enterprise policy for PostCheck (Chromium-based browsers read it through storage.managed).

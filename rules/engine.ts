@@ -12,7 +12,7 @@ export type { CheckContext } from './detectors/types';
 
 const clauseCache = new WeakMap<Pack, Map<string, CitedClause>>();
 
-function clauseIndex(pack: Pack): Map<string, CitedClause> {
+export function clauseIndex(pack: Pack): Map<string, CitedClause> {
   let index = clauseCache.get(pack);
   if (!index) {
     index = new Map();
@@ -25,7 +25,7 @@ function clauseIndex(pack: Pack): Map<string, CitedClause> {
 }
 
 /** The pack's lexicon with any entries IT supplies through configuration added (template pack). */
-function effectiveLexicon(pack: Pack, context: CheckContext): Lexicon {
+export function effectiveLexicon(pack: Pack, context: CheckContext): Lexicon {
   const extra = context.lexicon;
   if (!extra) return pack.lexicon;
   const merged = { ...pack.lexicon };

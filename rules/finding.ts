@@ -18,6 +18,11 @@ export interface Finding {
   message: string;
   clauses: CitedClause[];
   suggestion?: string;
+  /**
+   * Set when the finding is about an attached photo rather than the text (then
+   * start = end = 0): which photo, counted from 1 in the order attached.
+   */
+  attachment?: { index: number };
 }
 
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };

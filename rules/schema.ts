@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DetectorParams } from './detectors/params';
+import { ImageDetectorParams } from './images/params';
 
 // Extension pages and content scripts forbid eval; without this zod probes `new Function` and trips the CSP.
 z.config({ jitless: true });
@@ -105,6 +106,18 @@ export const Rule = z.strictObject({
 });
 export type Rule = z.infer<typeof Rule>;
 
+/** A check on attached photos: the same fields as a text rule, with an image detector and no text examples. */
+export const ImageRule = z.strictObject({
+  id,
+  category: Category,
+  severity: Severity,
+  detector: ImageDetectorParams,
+  clauses: z.array(ClauseRef).min(1).max(10),
+  message: plainText(500),
+  suggestion: plainText(500).optional(),
+});
+export type ImageRule = z.infer<typeof ImageRule>;
+
 export const NotCheckable = z.strictObject({
   clause: ClauseRef,
   reason: plainText(500),
@@ -124,6 +137,7 @@ export const Pack = z
     policies: z.array(PolicyDocument).min(1).max(10),
     lexicon: Lexicon,
     rules: z.array(Rule).min(1).max(500),
+    imageRules: z.array(ImageRule).max(50).default([]),
     notCheckable: z.array(NotCheckable).max(100).default([]),
   })
   .superRefine((pack, ctx) => {
@@ -140,18 +154,20 @@ export const Pack = z
     });
     const sections = new Set(pack.policies.flatMap((p) => p.clauses.map((c) => `${p.id}#${c.section}`)));
     const seen = new Set<string>();
-    pack.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+    const checkRule = (rule: { id: string; clauses: ClauseRef[] }, list: 'rules' | 'imageRules', i: number) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate rule id "${rule.id}"` });
       seen.add(rule.id);
       rule.clauses.forEach((ref, j) => {
         if (!sections.has(`${ref.policy}#${ref.section}`))
           ctx.addIssue({
             code: 'custom',
-            path: ['rules', i, 'clauses', j],
+            path: [list, i, 'clauses', j],
             message: `rule "${rule.id}" cites ${ref.policy} section "${ref.section}", which the pack does not contain`,
           });
       });
-    });
+    };
+    pack.rules.forEach((rule, i) => checkRule(rule, 'rules', i));
+    pack.imageRules.forEach((rule, i) => checkRule(rule, 'imageRules', i));
     pack.notCheckable.forEach((entry, i) => {
       if (!sections.has(`${entry.clause.policy}#${entry.clause.section}`))
         ctx.addIssue({ code: 'custom', path: ['notCheckable', i, 'clause'], message: 'cites a clause the pack does not contain' });

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, Lexicon, SEVERITIES } from '../rules/schema';
+import { AnalyzePicture } from './picture-messages';
+
+export { AnalysisAnswer, AnalyzePicture, OffscreenAnalysis } from './picture-messages';
 
 const CitedClauseSchema = z.strictObject({
   policy: z.string().max(100),
@@ -21,6 +24,7 @@ export const FindingSchema = z.strictObject({
   message: z.string().max(1_000),
   clauses: z.array(CitedClauseSchema).max(10),
   suggestion: z.string().max(1_000).optional(),
+  attachment: z.strictObject({ index: z.number().int().min(1).max(100) }).optional(),
 });
 
 /** Content script → background: the findings of the compose box the user last edited in this tab. */
@@ -58,7 +62,7 @@ export const SaveSettings = z.strictObject({ type: z.literal('save-settings'), s
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow, AnalyzePicture]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 

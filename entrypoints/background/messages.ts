@@ -9,6 +9,7 @@ import { database, type UpdateStatus } from './db';
 import { currentUpdateStatus, runPackUpdate } from './updater/schedule-alarm';
 import { loadSettings, saveSettings } from './settings';
 import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings';
+import { analyzePicture } from './picture-analysis';
 
 async function statusFor(update: UpdateStatus | null): Promise<Status> {
   const { settings, locked, requireAcknowledgement, managed } = await loadSettings();
@@ -65,5 +66,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
     }
     case 'get-tab-findings':
       return loadTabFindings(message.tabId);
+    case 'analyze-picture':
+      return analyzePicture(message.request);
   }
 }

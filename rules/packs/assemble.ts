@@ -13,6 +13,8 @@ export interface PackParts {
     include: Record<string, { clauses: unknown[]; severity?: string; detector?: unknown }>;
     /** Rules only this city has. */
     rules: unknown[];
+    /** Checks on attached photos (faces, seal, words in the picture, location). */
+    imageRules?: unknown[];
   };
 }
 
@@ -25,5 +27,5 @@ export function assemblePack(parts: PackParts, shared: readonly SharedRule[]): R
     if (!base) throw new Error(`Pack "${String(parts.pack.id)}" includes unknown shared rule "${id}"`);
     return { ...base, ...use };
   });
-  return { ...parts.pack, rules: [...included, ...parts.rules.rules] };
+  return { ...parts.pack, rules: [...included, ...parts.rules.rules], imageRules: parts.rules.imageRules ?? [] };
 }

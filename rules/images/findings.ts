@@ -1,0 +1,94 @@
+/**
+ * Turns what the photo analysis saw (faces, marks, words, GPS) into findings
+ * of the same shape as the text's, citing the pack's clauses. Pure: the
+ * seeing happens elsewhere (the offscreen document); this decides what it
+ * means under the city's policy. Text read from the photo goes through the
+ * same text rules as the draft.
+ */
+import { check, clauseIndex, effectiveLexicon } from '../engine';
+import type { CheckContext } from '../detectors/types';
+import type { Finding } from '../finding';
+import type { ImageRule, Pack } from '../schema';
+import { distanceMeters, type Position } from './geo';
+import type { Mark } from './insignia';
+
+/** What the analysis of one photo found. Kept in memory only, never stored or sent anywhere. */
+export interface PictureFacts {
+  faces: number;
+  /** Ids of the insignia rules whose mark was found. */
+  markRules: string[];
+  /** Text read from the picture (empty when none). */
+  text: string;
+  /** Where the photo was taken, from its metadata. */
+  position: Position | null;
+}
+
+/** The marks the analysis should look for, with the rule each belongs to. */
+export function marksToFind(pack: Pack): { ruleId: string; minSimilarity: number; marks: Mark[] }[] {
+  return pack.imageRules.flatMap((rule) =>
+    rule.detector.kind === 'insignia' ? [{ ruleId: rule.id, minSimilarity: rule.detector.minSimilarity, marks: rule.detector.marks }] : [],
+  );
+}
+
+function normalised(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Why the rule applies to this photo (appended to its message), or null when it does not. */
+function ruleApplies(rule: ImageRule, facts: PictureFacts, pack: Pack, context: CheckContext): string | null {
+  const detector = rule.detector;
+  switch (detector.kind) {
+    case 'faces':
+      return facts.faces >= detector.minFaces ? `(${plural(facts.faces, 'face', 'faces')} found.)` : null;
+    case 'insignia':
+      return facts.markRules.includes(rule.id) ? '' : null;
+    case 'picture-words': {
+      const lexicon = effectiveLexicon(pack, context);
+      const words = [...detector.words, ...(detector.useLexicon ? [...lexicon.cityNames, ...lexicon.departments] : [])];
+      const seen = normalised(facts.text);
+      return words.some((word) => word.trim() && seen.includes(normalised(word))) ? '' : null;
+    }
+    case 'location':
+      return facts.position ? '' : null;
+    case 'facility-location': {
+      const position = facts.position;
+      const facility = position && detector.facilities.find((f) => distanceMeters(position, f) <= f.radiusMeters);
+      return facility ? `(Taken at ${facility.name}.)` : null;
+    }
+  }
+}
+
+export function pictureFindings(facts: PictureFacts, pack: Pack, context: CheckContext, index: number): Finding[] {
+  const clauses = clauseIndex(pack);
+  const attachment = { index };
+  const findings: Finding[] = [];
+  for (const rule of pack.imageRules) {
+    const note = ruleApplies(rule, facts, pack, context);
+    if (note === null) continue;
+    findings.push({
+      category: rule.category,
+      ruleId: rule.id,
+      severity: rule.severity,
+      start: 0,
+      end: 0,
+      message: note ? `${rule.message} ${note}` : rule.message,
+      clauses: rule.clauses.flatMap((ref) => clauses.get(`${ref.policy}#${ref.section}`) ?? []),
+      ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+      attachment,
+    });
+  }
+  if (facts.text.trim()) {
+    // Work time comes from the moment of posting, not from the picture: the draft's own check reports it.
+    const seen = new Set<string>();
+    for (const finding of check(facts.text, pack, context)) {
+      if (finding.category === 'work-time' || seen.has(finding.ruleId)) continue;
+      seen.add(finding.ruleId);
+      findings.push({ ...finding, start: 0, end: 0, message: `Text in the photo: ${finding.message}`, attachment });
+    }
+  }
+  return findings;
+}
