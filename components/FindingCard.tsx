@@ -24,6 +24,7 @@ export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, hea
       <p class="finding__head" id={headingId}>
         <span class="finding__severity">{STRINGS.severity[f.severity]}</span> {f.message}
       </p>
+      {f.attachment && <p class="finding__excerpt finding__photo">{STRINGS.inPhoto(f.attachment.index)}</p>}
       {excerpt && (
         <p class="finding__excerpt">
           <span class="visually-hidden">{STRINGS.flagged} </span>“{excerpt}”

@@ -16,6 +16,10 @@ export interface PrePostDialogProps {
   policyTitles?: Readonly<Record<string, string>>;
   /** Strict mode with a block finding: no "Post anyway". */
   postingBlocked: boolean;
+  /** Attached photos still being checked. */
+  pendingPhotos?: number;
+  /** Shown when photos show faces: the user confirms everyone pictured agreed. */
+  onConfirmConsent?: () => void;
   /** The pack's "who to ask" line. */
   contact: string;
   onEdit(): void;
@@ -24,7 +28,7 @@ export interface PrePostDialogProps {
 }
 
 export function PrePostDialog(props: PrePostDialogProps) {
-  const { findings, text, policyTitles = {}, postingBlocked, contact, onEdit, onPostAnyway, onWhy } = props;
+  const { findings, text, policyTitles = {}, postingBlocked, pendingPhotos = 0, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -50,6 +54,9 @@ export function PrePostDialog(props: PrePostDialogProps) {
     >
       <h2 id="postcheck-dialog-title">{STRINGS.dialogTitle}</h2>
       <p id="postcheck-dialog-intro">{STRINGS.dialogIntro(findings.length)}</p>
+      <p class="prepost__pending" role="status">
+        {pendingPhotos > 0 ? STRINGS.dialogPendingPhotos(pendingPhotos) : ''}
+      </p>
       <div class="prepost__groups">
         <ClauseGroups findings={findings} text={text} policyTitles={policyTitles} foldClauseText onWhy={onWhy} />
       </div>
@@ -67,6 +74,11 @@ export function PrePostDialog(props: PrePostDialogProps) {
         <button ref={editRef} type="button" class="button button--primary" onClick={onEdit}>
           {STRINGS.editPost}
         </button>
+        {onConfirmConsent && (
+          <button type="button" class="button" title={STRINGS.everyoneAgreedHint} onClick={onConfirmConsent}>
+            {STRINGS.everyoneAgreed}
+          </button>
+        )}
         {!postingBlocked && (
           <button type="button" class="button" onClick={onPostAnyway}>
             {STRINGS.postAnyway}

@@ -9,13 +9,15 @@ export interface StatusChipProps {
   off: boolean;
   /** The draft was too long to check whole. */
   partly?: boolean;
+  /** Attached photos still being checked. */
+  checkingPhotos?: number;
   expanded: boolean;
   panelId: string;
   onToggle(): void;
   style?: Record<string, string>;
 }
 
-export function StatusChip({ count, severity, off, partly = false, expanded, panelId, onToggle, style }: StatusChipProps) {
+export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, expanded, panelId, onToggle, style }: StatusChipProps) {
   return (
     <button
       type="button"
@@ -28,7 +30,7 @@ export function StatusChip({ count, severity, off, partly = false, expanded, pan
       onClick={onToggle}
     >
       <span class="chip__dot" aria-hidden="true" />
-      {off ? STRINGS.chipOff : partly ? STRINGS.chipPartly(count) : STRINGS.chipLabel(count)}
+      {off ? STRINGS.chipOff : partly ? STRINGS.chipPartly(count) : checkingPhotos > 0 && count === 0 ? STRINGS.chipCheckingPhotos(checkingPhotos) : STRINGS.chipLabel(count)}
     </button>
   );
 }

@@ -20,6 +20,7 @@ export const STRINGS = {
   practicePosted: 'Practice post — it went nowhere:',
   practiceNotes: 'Notes on this draft',
   practiceClear: 'Clear',
+  practiceAttach: 'Attach a photo',
   practiceShortcut: 'Ctrl+Enter posts, as on X. Alt+Shift+P opens the notes from the box.',
   category: {
     'official-capacity': 'Speaking for the city',
@@ -105,12 +106,24 @@ export const STRINGS = {
   announcePartly: 'PostCheck: this post is very long and was only partly checked.',
   unguarded: 'PostCheck cannot find this box’s Post button (the site may have changed), so it cannot check the post when you send it. Read the notes before posting.',
   flagged: 'Flagged text:',
+  // Attached photos (checked on the device, never uploaded by PostCheck).
+  inPhoto: (n: number) => `In attached photo ${n}`,
+  chipCheckingPhotos: (n: number) => (n === 1 ? 'Checking the photo…' : `Checking ${n} photos…`),
+  photosChecking: (n: number) => `Checking ${n === 1 ? 'the attached photo' : `${n} attached photos`} on this device…`,
+  photoFailed: (n: number, reason: string) => `Photo ${n} could not be checked (${reason}). Look at it yourself before posting.`,
+  announcePhotosChecking: 'PostCheck is checking the attached photo.',
+  dialogPendingPhotos: (n: number) =>
+    `Still checking ${n === 1 ? 'the attached photo' : `${n} attached photos`} on this device… If nothing turns up, your post goes out by itself.`,
+  everyoneAgreed: 'Everyone pictured agreed',
+  everyoneAgreedHint: 'Confirms that the people in the photo agreed to be posted; the post then goes ahead.',
   // The pre-post dialog (names of the two buttons are a contract: DESIGN.md).
   dialogTitle: 'Before you post',
   clauseText: 'What the policy says',
   clauseTextOf: (clause: string) => `What ${clause} says`,
   dialogIntro: (n: number) =>
-    `PostCheck found ${n === 1 ? 'something' : `${n} things`} in this post that your city’s social-media policy may not allow. Nothing has been posted yet.`,
+    n === 0
+      ? 'PostCheck is looking at your photo before it goes out. Nothing has been posted yet.'
+      : `PostCheck found ${n === 1 ? 'something' : `${n} things`} in this post that your city’s social-media policy may not allow. Nothing has been posted yet.`,
   dialogBlocked: 'Your IT department does not allow posting this as it is. Edit the post, or ask before posting:',
   dialogAsk: 'Questions about the policy?',
   editPost: 'Edit post',

@@ -11,7 +11,11 @@ import type { Pack } from '../../rules/schema';
 import type { PageConfig } from '../../utils/messages';
 import { eventOrigin } from './dom/deep-query';
 import { placeCaret } from './dom/caret';
-import { createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
+import type { AnalysisAnswer } from '../../utils/picture-messages';
+import type { AnalysisRequest } from '../../utils/picture-analysis/types';
+import { startAttachmentCapture } from './attachments/capture';
+import { isFaceFinding, PhotoChecks } from './attachments/photo-checks';
+import { checkContextFor, createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
 import { startLiveCheck } from './live-check';
 import { mountOverlay } from './overlay/mount';
 import { OverlayStore } from './overlay/store';
@@ -31,6 +35,8 @@ export interface ComposeSessionOptions {
   /** The findings of the box last checked (for the badge and popup); never the text. */
   report(findings: Finding[]): void;
   onWhy(clause: CitedClause): void;
+  /** Sends an attached photo to the extension's analysis page; resolves with what it found. */
+  analyzePhoto(request: AnalysisRequest): Promise<AnalysisAnswer>;
   /** Told about every check, for pages that show the findings elsewhere too (practice page). */
   onChecked?(surface: ComposeSurface, text: string, findings: Finding[]): void;
 }
@@ -62,23 +68,58 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     report(surface.editor, []);
   };
 
-  /** Checks a box now; throws when checking itself fails (the caller decides how to fail open). */
+  /** Checks a box now (its text, plus what its photos' checks found); throws when checking itself fails (the caller decides how to fail open). */
   const checkNow = (surface: ComposeSurface) => {
     if (!checker) throw new Error(setupProblem ?? 'checking is not ready');
     const result = checker(surface.editor);
+    const findings = [...result.findings, ...(photos?.findings(surface.editor) ?? [])];
+    const photoSummary = photos?.summary(surface.editor) ?? { checking: 0, failed: [] };
     // Only worth the DOM walk when there is something the pre-post check would hold.
-    const unguarded = result.findings.some(isInterrupting) && surface.submitControl() === null;
+    const unguarded = findings.some(isInterrupting) && surface.submitControl() === null;
     store.setView({
       surface,
       checkedText: result.text,
-      findings: result.findings,
+      findings,
+      photos: photoSummary,
       ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
       ...(unguarded ? { unguarded } : {}),
     });
-    report(surface.editor, result.findings);
-    options.onChecked?.(surface, result.text, result.findings);
-    return result;
+    report(surface.editor, findings);
+    options.onChecked?.(surface, result.text, findings);
+    return { ...result, findings, pendingPhotos: photoSummary.checking };
   };
+
+  /** The open dialog follows its box's photos: new findings appear; once all are checked and nothing holds the post, it goes out. */
+  const refreshDialog = (surface: ComposeSurface) => {
+    const dialog = store.snapshot.dialog;
+    if (!dialog || dialog.surface.editor !== surface.editor) return;
+    const { findings, pendingPhotos } = checkNow(surface);
+    const interrupting = findings.filter(isInterrupting);
+    if (!interrupting.length && pendingPhotos === 0) return dialog.resolve('post');
+    store.updateDialog({ findings: interrupting, pendingPhotos, confirmConsent: consentFor(surface, interrupting) });
+  };
+
+  const consentFor = (surface: ComposeSurface, findings: Finding[]) =>
+    findings.some(isFaceFinding) ? () => photos?.consentToFaces(surface.editor) : undefined;
+
+  const photos = pack
+    ? new PhotoChecks({
+        pack,
+        context: checkContextFor(settings),
+        analyze: options.analyzePhoto,
+        changed: (editor) => {
+          const surface = editor.isConnected ? adapter.surfaceFor(editor) : null;
+          if (!surface || ctx.isInvalid) return;
+          try {
+            checkNow(surface);
+            refreshDialog(surface);
+          } catch (error) {
+            markOff(surface, failureReason(error));
+          }
+        },
+      })
+    : null;
+  if (photos) startAttachmentCapture({ ctx, adapter, onPhotos: (surface, files) => photos.add(surface.editor, files) });
 
   startLiveCheck({
     ctx,
@@ -98,8 +139,11 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     checkNow,
     reportFailure: (surface, error) => markOff(surface, failureReason(error)),
     strictMode: () => settings.strictMode,
-    ask: (request) => store.openDialog(request),
+    ask: (request) => store.openDialog({ ...request, confirmConsent: consentFor(request.surface, request.findings) }),
     returnToEditor: (surface, findings) => placeCaret(surface.editor, findings[0]?.start ?? 0),
+    posted: (surfaces) => {
+      for (const surface of surfaces) photos?.clear(surface.editor);
+    },
   });
 
   // Alt+Shift+P in a compose box opens its notes (the chip lives outside the page's tab order).

@@ -24,8 +24,13 @@ export interface DraftCheck {
 
 export type DraftChecker = (editor: HTMLElement) => DraftCheck;
 
+/** The facts about this moment and machine that checking takes into account (work hours, city computer, IT's lexicon). */
+export function checkContextFor(config: Omit<PageConfig, 'pack'>): CheckContext {
+  return { now: new Date(), cityComputer: config.cityComputer, workHours: config.workHours, lexicon: config.lexicon };
+}
+
 export function createDraftChecker(pack: Pack, config: Omit<PageConfig, 'pack'>): DraftChecker {
-  const context = (): CheckContext => ({ now: new Date(), cityComputer: config.cityComputer, workHours: config.workHours, lexicon: config.lexicon });
+  const context = () => checkContextFor(config);
   return (editor) => {
     if (config.fault === 'engine') throw new Error('checking failed (fault injected by a test)');
     const { text } = readEditorText(editor);

@@ -8,6 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
 import { PageConfig, type ReportFindings } from '../../utils/messages';
+import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
 import { startComposeSession } from './compose-session';
 import { adapterForHost } from './sites/registry';
 
@@ -39,6 +40,7 @@ export default defineContentScript({
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
       onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }).catch(() => undefined),
+      analyzePhoto: requestPhotoAnalysis,
     });
 
     document.documentElement.dataset.postcheck = setupProblem ? 'off' : 'ready';

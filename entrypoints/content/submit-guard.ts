@@ -1,9 +1,10 @@
 /**
  * The pre-post check. Capture-phase listeners on `window` run before the
  * sites' own handlers (React roots, Lexical's root listeners). When the draft
- * being posted has warn/block findings, the site's action is stopped and the
- * dialog opens; "Post anyway" clicks the site's own control once. A clean
- * draft, a disabled button, or any internal error lets the site act at once.
+ * being posted has warn/block findings — or attached photos still being
+ * checked — the site's action is stopped and the dialog opens; "Post anyway"
+ * clicks the site's own control once. A clean draft, a disabled button, or any
+ * internal error lets the site act at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Finding, isInterrupting } from '../../rules/finding';
@@ -21,15 +22,17 @@ interface Submission {
 export interface SubmitGuardOptions {
   ctx: ContentScriptContext;
   adapter: SiteAdapter;
-  /** Checks a box now (synchronously) and returns its text and findings; throws when checking fails. */
-  checkNow(surface: ComposeSurface): { text: string; findings: Finding[] };
+  /** Checks a box now (synchronously) and returns its text, findings (text and photos) and photos still being checked; throws when checking fails. */
+  checkNow(surface: ComposeSurface): { text: string; findings: Finding[]; pendingPhotos: number };
   /** Marks a box "checking is off" after an internal error. */
   reportFailure(surface: ComposeSurface, error: unknown): void;
   strictMode(): boolean;
   /** Opens the dialog and resolves with the user's choice. */
-  ask(request: { surface: ComposeSurface; text: string; findings: Finding[]; postingBlocked: boolean }): Promise<DialogChoice>;
+  ask(request: { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number; postingBlocked: boolean }): Promise<DialogChoice>;
   /** "Edit post": back to the editor, caret at the first finding. */
   returnToEditor(surface: ComposeSurface, findings: Finding[]): void;
+  /** The site was let post these boxes (their photos are on their way). */
+  posted(surfaces: ComposeSurface[]): void;
 }
 
 export function startSubmitGuard(options: SubmitGuardOptions): void {
@@ -39,12 +42,12 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
   let asking = false;
 
   /** Decides, synchronously, whether this submission must wait for the dialog. */
-  const interceptFor = (submission: Submission): { surface: ComposeSurface; text: string; findings: Finding[] } | null => {
+  const interceptFor = (submission: Submission): { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number } | null => {
     for (const surface of submission.surfaces) {
       try {
-        const { text, findings } = options.checkNow(surface);
+        const { text, findings, pendingPhotos } = options.checkNow(surface);
         const interrupting = findings.filter(isInterrupting);
-        if (interrupting.length) return { surface, text, findings: interrupting };
+        if (interrupting.length || pendingPhotos > 0) return { surface, text, findings: interrupting, pendingPhotos };
       } catch (error) {
         options.reportFailure(surface, error); // fail open: the site posts, the chip says checking is off
       }
@@ -67,7 +70,7 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
 
   const guard = (event: Event, submission: Submission, key: KeyboardEvent | null) => {
     const hit = interceptFor(submission);
-    if (!hit) return;
+    if (!hit) return options.posted(submission.surfaces);
     event.preventDefault();
     event.stopImmediatePropagation();
     if (asking) return;
@@ -77,8 +80,10 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
       .ask({ ...hit, postingBlocked })
       .then((choice) => {
         if (ctx.isInvalid) return;
-        if (choice === 'post' && !postingBlocked) resubmit(submission, hit.surface, key);
-        else options.returnToEditor(hit.surface, hit.findings);
+        if (choice === 'post' && !postingBlocked) {
+          resubmit(submission, hit.surface, key);
+          options.posted(submission.surfaces);
+        } else options.returnToEditor(hit.surface, hit.findings);
       })
       .finally(() => {
         asking = false;

@@ -10,6 +10,7 @@ import { STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
 import { type Category, type Pack, parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
+import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
 import { PageConfig } from '../../utils/messages';
 import { startComposeSession } from '../content/compose-session';
 import { practiceAdapter } from './practice-adapter';
@@ -55,6 +56,7 @@ export function PracticeApp() {
           report: () => undefined, // nothing to badge: this is not a site tab
           onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }),
           onChecked: (_surface, text, findings) => setChecked({ text, findings }),
+          analyzePhoto: requestPhotoAnalysis,
         });
         const draft = initialDraft();
         if (draft) fill(draft);
@@ -108,6 +110,11 @@ export function PracticeApp() {
         />
         <div class="composer__actions">
           <p id="practice-shortcut" class="hint">{STRINGS.practiceShortcut}</p>
+          {/* The photo is read by PostCheck's capture like a site's file input; the page itself keeps nothing. */}
+          <label class="button">
+            {STRINGS.practiceAttach}
+            <input type="file" accept="image/*" multiple class="visually-hidden" />
+          </label>
           <button type="button" class="button" onClick={() => fill('')}>
             {STRINGS.practiceClear}
           </button>

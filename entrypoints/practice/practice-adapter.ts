@@ -16,6 +16,11 @@ export const practiceAdapter: SiteAdapter = {
     const editor = el.closest<HTMLElement>(PRACTICE_EDITOR);
     return editor ? surface(editor) : null;
   },
+  // One box on the page: every photo attached here goes with it.
+  surfaceNear() {
+    const editor = document.querySelector<HTMLElement>(PRACTICE_EDITOR);
+    return editor ? surface(editor) : null;
+  },
   submissionAt(el) {
     const control = el.closest<HTMLElement>(PRACTICE_POST);
     const editor = document.querySelector<HTMLElement>(PRACTICE_EDITOR);

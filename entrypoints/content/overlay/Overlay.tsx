@@ -102,6 +102,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
           >
             <StatusChip
               partly={layout.view.checkedUpTo !== undefined}
+              checkingPhotos={layout.view.photos?.checking ?? 0}
               count={findings.length}
               severity={worstSeverity(findings)}
               off={off}
@@ -127,6 +128,12 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                 </div>
                 {layout.view.checkedUpTo !== undefined && <p class="panel__note">{STRINGS.partlyChecked(layout.view.checkedUpTo)}</p>}
                 {layout.view.unguarded && <p class="panel__note">{STRINGS.unguarded}</p>}
+                {(layout.view.photos?.checking ?? 0) > 0 && <p class="panel__note">{STRINGS.photosChecking(layout.view.photos?.checking ?? 0)}</p>}
+                {layout.view.photos?.failed.map((photo) => (
+                  <p class="panel__note" key={`failed-${photo.index}`}>
+                    {STRINGS.photoFailed(photo.index, photo.problem ?? '')}
+                  </p>
+                ))}
                 {off ? (
                   <p>{STRINGS.offExplained(layout.view.failure ?? '')}</p>
                 ) : (
@@ -165,6 +172,8 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
           text={dialog.text}
           policyTitles={policyTitles}
           postingBlocked={dialog.postingBlocked}
+          pendingPhotos={dialog.pendingPhotos}
+          {...(dialog.confirmConsent ? { onConfirmConsent: dialog.confirmConsent } : {})}
           contact={contact}
           onEdit={() => dialog.resolve('edit')}
           onPostAnyway={() => dialog.resolve('post')}

@@ -33,7 +33,8 @@ export function layoutSurface(view: SurfaceView): SurfaceLayout {
   const { text, segments } = readEditorText(editor);
   const findings = carryFindings(view.checkedText, text, view.findings).map((finding) => ({
     finding,
-    boxes: visible
+    // Notes about an attached photo point at no words: they have no highlight.
+    boxes: visible && !finding.attachment
       ? boxesForSpan(segments, finding.start, finding.end)
           .map((b) => clip(b, visible))
           .filter((b): b is Box => b !== null)

@@ -4,6 +4,7 @@
  * pre-post dialog when one is open. Plain data in, subscribers notified.
  */
 import type { Finding } from '../../../rules/finding';
+import type { PhotoSummary } from '../attachments/photo-checks';
 import type { ComposeSurface } from '../sites/types';
 
 export interface SurfaceView {
@@ -17,6 +18,8 @@ export interface SurfaceView {
   checkedUpTo?: number;
   /** The site's Post button for this box was not found: posting cannot be held for a check (the user is told). */
   unguarded?: boolean;
+  /** Photos attached to this box still being checked, or that could not be checked. */
+  photos?: PhotoSummary;
 }
 
 export type DialogChoice = 'edit' | 'post';
@@ -28,6 +31,10 @@ export interface DialogRequest {
   findings: Finding[];
   /** Strict mode with a block finding: no "Post anyway". */
   postingBlocked: boolean;
+  /** Attached photos still being checked: the dialog waits for them (and posts by itself if they turn out fine). */
+  pendingPhotos: number;
+  /** Offered when photos show faces: "Everyone pictured agreed". */
+  confirmConsent?: () => void;
   resolve(choice: DialogChoice): void;
 }
 
@@ -55,7 +62,8 @@ export class OverlayStore {
 
   setView(view: SurfaceView): void {
     const views = new Map(this.state.views);
-    if (view.findings.length || view.failure || view.checkedUpTo !== undefined) views.set(view.surface.editor, view);
+    const photosToMention = view.photos && (view.photos.checking > 0 || view.photos.failed.length > 0);
+    if (view.findings.length || view.failure || view.checkedUpTo !== undefined || photosToMention) views.set(view.surface.editor, view);
     else views.delete(view.surface.editor);
     this.update({ views, active: view.surface.editor });
   }
@@ -82,6 +90,12 @@ export class OverlayStore {
         },
       });
     });
+  }
+
+  /** New findings for the open dialog (a photo finished checking, consent was given). */
+  updateDialog(patch: Pick<DialogRequest, 'findings' | 'pendingPhotos' | 'confirmConsent'>): void {
+    const dialog = this.state.dialog;
+    if (dialog) this.update({ dialog: { ...dialog, ...patch } });
   }
 
   requestPanel(editor: HTMLElement): void {

@@ -45,6 +45,10 @@ export const linkedinAdapter: SiteAdapter = {
     const editor = closestDeep(el, EDITOR);
     return editor ? surface(editor) : null;
   },
+  surfaceNear(el) {
+    const editor = closestDeep(el, EDITOR) ?? editorsNear(el, EDITOR, BOUNDARY)[0];
+    return editor ? surface(editor) : null;
+  },
   submissionAt(el) {
     const control = submitControlAt(el, SUBMIT);
     const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];

@@ -55,7 +55,7 @@ export function submitControlAt(el: Element, submitSelector: string): HTMLElemen
 }
 
 /** The editors a submit control posts: those in the nearest box that holds both. */
-export function editorsNear(control: HTMLElement, editorSelector: string, boundary?: string): HTMLElement[] {
+export function editorsNear(control: Element, editorSelector: string, boundary?: string): HTMLElement[] {
   return nearestContaining(control, editorSelector, boundary)?.matches ?? [];
 }
 

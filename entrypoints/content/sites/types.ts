@@ -33,6 +33,11 @@ export interface SiteAdapter {
    * surfaces it would post (several for an X thread's "Post all"); otherwise null.
    */
   submissionAt(el: Element): Submission | null;
+  /**
+   * The compose surface a photo attached at `el` goes with: the box itself for
+   * paste and drop, the nearest box for a file input in its toolbar.
+   */
+  surfaceNear(el: Element): ComposeSurface | null;
   /** Whether this keydown, in this surface, makes the site post it (X: Ctrl/Cmd+Enter; Facebook comments: Enter). */
   isSubmitKey(event: KeyboardEvent, surface: ComposeSurface): boolean;
 }

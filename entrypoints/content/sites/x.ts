@@ -40,6 +40,10 @@ export const xAdapter: SiteAdapter = {
     const editor = closestDeep(el, EDITOR);
     return editor ? surface(editor) : null;
   },
+  surfaceNear(el) {
+    const editor = closestDeep(el, EDITOR) ?? editorsNear(el, EDITOR, BOUNDARY)[0];
+    return editor ? surface(editor) : null;
+  },
   submissionAt(el) {
     const control = submitControlAt(el, SUBMIT);
     // A thread's "Post all" posts every editor in the modal.

@@ -1,0 +1,52 @@
+/**
+ * Sees the photos a user attaches to a compose box, before the site uploads
+ * them: the file input's `change` (listened for on the document and on every
+ * open shadow root the user interacts with, because `change` does not cross a
+ * shadow boundary — LinkedIn's composer lives in one), and `paste` and `drop`
+ * on the window in the capture phase. Reads the File objects only; never
+ * stops, delays or alters the site's own handling.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { eventOrigin } from '../dom/deep-query';
+import type { ComposeSurface, SiteAdapter } from '../sites/types';
+
+export interface AttachmentCaptureOptions {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  onPhotos(surface: ComposeSurface, photos: File[]): void;
+}
+
+function photosIn(files: FileList | null | undefined): File[] {
+  return [...(files ?? [])].filter((file) => file.type.startsWith('image/') && file.type !== 'image/svg+xml');
+}
+
+export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCaptureOptions): void {
+  const deliver = (origin: Element | null, files: FileList | null | undefined) => {
+    const photos = photosIn(files);
+    if (!origin || !photos.length) return;
+    const surface = adapter.surfaceFor(origin) ?? adapter.surfaceNear(origin);
+    if (surface) onPhotos(surface, photos);
+  };
+
+  const onChange = (event: Event) => {
+    const input = event.composedPath()[0];
+    if (input instanceof HTMLInputElement && input.type === 'file') deliver(input, input.files);
+  };
+
+  // `change` is not composed: listen inside each shadow root the user reaches (found on their way in).
+  const watchedRoots = new WeakSet<Node>();
+  const watchRoots = (event: Event) => {
+    for (const node of event.composedPath()) {
+      if (node instanceof ShadowRoot && !watchedRoots.has(node)) {
+        watchedRoots.add(node);
+        node.addEventListener('change', onChange, { capture: true, passive: true });
+        ctx.onInvalidated(() => node.removeEventListener('change', onChange, { capture: true }));
+      }
+    }
+  };
+
+  ctx.addEventListener(document, 'change', onChange, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'focusin', 'keydown', 'dragenter'] as const) ctx.addEventListener(window, type, watchRoots, { capture: true, passive: true });
+  ctx.addEventListener(window, 'paste', (event: ClipboardEvent) => deliver(eventOrigin(event), event.clipboardData?.files), { capture: true, passive: true });
+  ctx.addEventListener(window, 'drop', (event: DragEvent) => deliver(eventOrigin(event), event.dataTransfer?.files), { capture: true, passive: true });
+}
