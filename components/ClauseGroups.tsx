@@ -74,11 +74,12 @@ export function ClauseGroups({ findings, text, policyTitles = {}, foldClauseText
             {group.clauses.length > 0 && <Heading class="clause-group__title">{group.clauses.map((c) => clauseName(c, policyTitles)).join(' · ')}</Heading>}
             <ul class="findings">
               {group.findings.map((f) => (
-                <li class={`finding finding--${f.severity}`} key={`${f.ruleId}:${f.start}`} data-category={f.category}>
+                <li class={`finding finding--${f.severity}`} key={`${f.ruleId}:${f.start}:${f.attachment?.index ?? 0}`} data-category={f.category} data-rule={f.ruleId}>
                   <p class="finding__head">
                     <span class="finding__severity">{STRINGS.severity[f.severity]}</span> {f.message}
                   </p>
-                  {text !== undefined && (
+                  {f.attachment && <p class="finding__excerpt finding__photo">{STRINGS.inPhoto(f.attachment.index)}</p>}
+                  {text !== undefined && f.end > f.start && (
                     <p class="finding__excerpt">
                       <span class="visually-hidden">{STRINGS.flagged} </span>“{text.slice(f.start, f.end)}”
                     </p>

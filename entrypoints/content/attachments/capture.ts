@@ -1,10 +1,11 @@
 /**
  * Sees the photos a user attaches to a compose box, before the site uploads
- * them: the file input's `change` (listened for on the document and on every
- * open shadow root the user interacts with, because `change` does not cross a
- * shadow boundary — LinkedIn's composer lives in one), and `paste` and `drop`
- * on the window in the capture phase. Reads the File objects only; never
- * stops, delays or alters the site's own handling.
+ * them: the file input's `input` event (which, unlike `change`, crosses shadow
+ * boundaries — LinkedIn's composer lives in one) with `change` as a second
+ * path (on the document and on every open shadow root the user reaches), and
+ * `paste` and `drop` on the window in the capture phase. Each File is taken
+ * once. Reads the File objects only; never stops, delays or alters the site's
+ * own handling.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { eventOrigin } from '../dom/deep-query';
@@ -21,8 +22,10 @@ function photosIn(files: FileList | null | undefined): File[] {
 }
 
 export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCaptureOptions): void {
+  const seen = new WeakSet<File>();
   const deliver = (origin: Element | null, files: FileList | null | undefined) => {
-    const photos = photosIn(files);
+    const photos = photosIn(files).filter((file) => !seen.has(file));
+    for (const file of photos) seen.add(file);
     if (!origin || !photos.length) return;
     const surface = adapter.surfaceFor(origin) ?? adapter.surfaceNear(origin);
     if (surface) onPhotos(surface, photos);
@@ -45,6 +48,7 @@ export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCap
     }
   };
 
+  ctx.addEventListener(window, 'input', onChange, { capture: true, passive: true });
   ctx.addEventListener(document, 'change', onChange, { capture: true, passive: true });
   for (const type of ['pointerdown', 'focusin', 'keydown', 'dragenter'] as const) ctx.addEventListener(window, type, watchRoots, { capture: true, passive: true });
   ctx.addEventListener(window, 'paste', (event: ClipboardEvent) => deliver(eventOrigin(event), event.clipboardData?.files), { capture: true, passive: true });

@@ -14,7 +14,7 @@ export interface Pointed {
 }
 
 const CARD_HIDE_DELAY_MS = 250;
-export const findingKey = (f: Finding) => `${f.ruleId}:${f.start}:${f.end}`;
+export const findingKey = (f: Finding) => `${f.ruleId}:${f.start}:${f.end}:${f.attachment?.index ?? 0}`;
 
 export function useStore(store: OverlayStore): OverlayState {
   const [state, setState] = useState(store.snapshot);
