@@ -146,3 +146,47 @@ test('posting while a photo is still being checked waits for it, then goes out b
   await expect.poll(() => posts(page), { timeout: 60_000 }).toEqual([{ surface: 'post', text: 'Sunset over the hills', photos: 1 }]);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
+
+test('photos are analysed without a byte leaving the browser, and nothing of them is stored', async ({ context, serviceWorker }) => {
+  test.setTimeout(90_000);
+  const requests: { url: string; body: string }[] = [];
+  context.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
+  const surface = SURFACES.find((s) => s.name === 'LinkedIn share (Quill, shadow root)')!;
+  const { page, editor } = await openSurface(context, surface);
+  const memo = await memoPhoto(page);
+  await page.locator(CASES[2]!.fileInput).setInputFiles([memo, jpegFile('trail.jpg', withGps(encodeJpeg(landscape()), 38.8048, -77.0434))]);
+  await editor.click();
+  await page.keyboard.type('Weekend');
+  await expect.poll(async () => (await photoNotes(page)).sort(), { timeout: 60_000 }).toEqual(expect.arrayContaining(['confidential-marker @ In attached photo 1', 'photo-location @ In attached photo 2']));
+
+  // Only the fixture site and the extension's own files were requested; no request carried the photo or what is in it.
+  const unexpected = requests.filter((r) => !/^https:\/\/www\.linkedin\.com\/|^chrome-extension:/.test(r.url));
+  expect(unexpected).toEqual([]);
+  const photoBytes = memo.buffer.toString('base64').slice(100, 160);
+  const leaks = requests.filter((r) => /CONFIDENTIAL|38\.80|77\.04/i.test(decodeURIComponent(r.url) + r.body) || (r.url + r.body).includes(photoBytes));
+  expect(leaks).toEqual([]);
+
+  const stored = await serviceWorker.evaluate(async () => {
+    const dump: unknown[] = [await chrome.storage.local.get(null), await chrome.storage.session.get(null)];
+    const names: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      names.push(info.name ?? '');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(info.name ?? '');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      for (const store of db.objectStoreNames) {
+        dump.push(await new Promise((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+        }));
+      }
+      db.close();
+    }
+    return { names, text: JSON.stringify(dump) };
+  });
+  expect(stored.names).toEqual(['postcheck']); // OCR's language data is not cached in IndexedDB
+  expect(stored.text).toContain('confidential-marker'); // the tab's notes are there (in memory-only session storage)…
+  expect(stored.text).not.toMatch(/CONFIDENTIAL|MEMORANDUM|Public Works staff|38\.80|77\.04|data:image|\/9j\//); // …the photo and what it says are not
+});
