@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkDetailed, type CheckContext } from './engine';
 import type { Finding } from './finding';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
+import { runHashImage } from './cli-images';
 import { runKeygen, runSign, runVerify, UsageError } from './cli-signing';
 import { type Pack, parsePack } from './schema';
 import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from './signed-pack';
@@ -29,6 +30,7 @@ Usage:
   postcheck keygen [--out DIR]                         make a signing key pair for rule packs
   postcheck sign PACK --key PRIVATE [--out FILE]       validate and sign a pack for publishing
   postcheck verify SIGNED --public-key KEY|FILE        check a signed pack as the extension will
+  postcheck hash-image FILE [--shape round|square]     fingerprint a seal or logo (PNG/JPEG) for a pack's insignia rule
 
 Options for check:
   --pack ID|FILE      bundled pack id (${BUNDLED_PACK_IDS.join(', ')}) or a pack JSON file; default alexandria
@@ -225,6 +227,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runSign(rest, io);
       case 'verify':
         return await runVerify(rest, io);
+      case 'hash-image':
+        return runHashImage(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -3,16 +3,15 @@
  * own (the real seals are not in the policy files and nothing may be fetched).
  * Each is a round badge with rings, a star and a band of "lettering" ticks,
  * different per city, so the insignia check has a real mark to find. Writes
- * rules/packs/<id>/insignia/placeholder-seal.png and prints the hash to put in
- * the pack (`postcheck hash-image` prints the same).
+ * rules/packs/<id>/insignia/placeholder-seal.png and prints the fingerprint to put
+ * in the pack (what `postcheck hash-image` prints).
  *
  *   npx tsx scripts/make-placeholder-seals.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 
-import { markFingerprint } from '../rules/images/insignia';
-import { toGray } from '../rules/images/gray';
+import { imageFingerprint } from '../rules/cli-images';
 
 interface SealDesign {
   points: number;
@@ -65,8 +64,9 @@ function main(): void {
     png.data = Buffer.from(drawSeal(design));
     const dir = `rules/packs/${id}/insignia`;
     mkdirSync(dir, { recursive: true });
-    writeFileSync(`${dir}/placeholder-seal.png`, PNG.sync.write(png));
-    const hash = markFingerprint(toGray(png.data, SEAL_SIZE, SEAL_SIZE), 'round');
+    const file = PNG.sync.write(png);
+    writeFileSync(`${dir}/placeholder-seal.png`, file);
+    const hash = imageFingerprint(file, 'round');
     console.log(`${id}\t${hash}\t${dir}/placeholder-seal.png`);
   }
 }

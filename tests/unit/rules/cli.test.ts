@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../rules/cli';
+import { bundledPack } from '../../../rules/packs/index';
 
 async function run(args: string[], stdin = '') {
   const out = new PassThrough();
@@ -120,5 +121,23 @@ describe('postcheck keygen, sign, verify (the worked example of docs/deployment.
     const result = await run(['sign', packFile, '--key', path.join(dir, 'postcheck-signing-key.pem')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is not a valid pack, so it was not signed');
+  });
+});
+
+describe('postcheck hash-image', () => {
+  it('prints the fingerprint a pack carries for its seal', async () => {
+    const result = await run(['hash-image', 'rules/packs/vicksburg/insignia/placeholder-seal.png']);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { fingerprint: string; shape: string };
+    expect(printed.shape).toBe('round');
+    expect(JSON.stringify(bundledPack('vicksburg').imageRules)).toContain(printed.fingerprint);
+  });
+
+  it('refuses what is not a PNG or JPEG, and a wrong shape, with exit 2', async () => {
+    const notImage = await run(['hash-image', 'README.md']);
+    expect(notImage.code).toBe(2);
+    expect(notImage.stderr).toContain('is not a PNG or JPEG image');
+    expect((await run(['hash-image', 'rules/packs/vicksburg/insignia/placeholder-seal.png', '--shape', 'oval'])).stderr).toContain('--shape is round');
+    expect((await run(['hash-image'])).code).toBe(2);
   });
 });
