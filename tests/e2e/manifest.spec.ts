@@ -17,17 +17,26 @@ test('content scripts run on exactly the three sites', () => {
 });
 
 test('permissions are only what the extension uses', () => {
-  expect(manifest.permissions).toEqual(['storage', 'alarms']);
+  // offscreen: the photo-analysis document (docs/security.md justifies each).
+  expect(manifest.permissions).toEqual(['storage', 'alarms', 'offscreen']);
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.optional_permissions).toBeUndefined();
 });
 
 test('the extension pages have a strict content-security policy', () => {
   expect(manifest.content_security_policy).toEqual({
-    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    // 'wasm-unsafe-eval': WebAssembly from the extension's own files (face model backend, OCR); still no JavaScript eval.
+    extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   });
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
+});
+
+test('the models and OCR engine ship inside the extension, and nothing points at a CDN', () => {
+  for (const file of ['vendor/face-api/tiny_face_detector_model.bin', 'vendor/tfjs/tfjs-backend-wasm-simd.wasm', 'vendor/tesseract/worker.min.js', 'vendor/tesseract/tesseract-core-simd-lstm.wasm.js', 'vendor/tesseract/eng.traineddata.gz'])
+    expect(readFileSync(`.output/chrome-mv3/${file}`).length, file).toBeGreaterThan(1000);
+  const offscreen = readFileSync('.output/chrome-mv3/offscreen.html', 'utf8');
+  expect(offscreen).not.toMatch(/https?:\/\//);
 });
 
 test('a committed public key fixes the extension ID', () => {
