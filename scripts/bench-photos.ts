@@ -37,15 +37,17 @@ async function main() {
   const context = await launchWithExtension();
   const page = await context.newPage();
   await page.goto(`chrome-extension://${EXTENSION_ID}/practice.html`);
-  await page.getByRole('textbox', { name: 'Practice draft' }).waitFor();
+  // The example buttons appear once the pack is loaded and checking has started.
+  await page.getByRole('button', { name: 'Confidential information' }).waitFor();
 
   // One photo first, so model and OCR loading (the first photo's extra wait) is measured on its own.
   const rows: { image: string; kind: string; bytes: number; attachToNotesMs: number }[] = [];
   const attach = async (name: string, kind: string, bytes: Buffer) => {
     const start = Date.now();
     await page.locator('input[type=file]').setInputFiles([{ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: bytes }]);
-    // The chip says "Checking…" until the analysis is back; then the notes (or nothing) are final.
-    await page.waitForFunction(() => !document.querySelector('postcheck-overlay')?.shadowRoot?.textContent?.includes('Checking'), undefined, { polling: 20, timeout: 120_000 });
+    // The chip says "Checking…" from the attach until the analysis is back; then the notes (or nothing) are final.
+    await page.waitForFunction(() => document.querySelector('postcheck-overlay')?.shadowRoot?.textContent?.includes('Checking'), undefined, { polling: 5, timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('postcheck-overlay')?.shadowRoot?.textContent?.includes('Checking'), undefined, { polling: 10, timeout: 120_000 });
     rows.push({ image: name, kind, bytes: bytes.length, attachToNotesMs: Date.now() - start });
     // Post (practice) clears the box's photos for the next round.
     await page.getByRole('textbox', { name: 'Practice draft' }).fill('x');
