@@ -107,15 +107,7 @@ export const Rule = z.strictObject({
 export type Rule = z.infer<typeof Rule>;
 
 /** A check on attached photos: the same fields as a text rule, with an image detector and no text examples. */
-export const ImageRule = z.strictObject({
-  id,
-  category: Category,
-  severity: Severity,
-  detector: ImageDetectorParams,
-  clauses: z.array(ClauseRef).min(1).max(10),
-  message: plainText(500),
-  suggestion: plainText(500).optional(),
-});
+export const ImageRule = Rule.omit({ detector: true, examples: true }).extend({ detector: ImageDetectorParams });
 export type ImageRule = z.infer<typeof ImageRule>;
 
 export const NotCheckable = z.strictObject({

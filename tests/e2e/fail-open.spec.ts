@@ -5,6 +5,7 @@
  * content script stops cleanly. And the draft never leaves the page.
  */
 import { activeTabBadge, expect, test } from './support/extension';
+import { storedByExtension } from './support/storage';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 const VIOLATING = 'my supervisor is a lazy idiot';
@@ -68,24 +69,7 @@ test('typing, checking and posting send nothing anywhere and leave no draft text
   expect(unexpected).toEqual([]);
 
   // Everything the extension stores: local and session storage, and every IndexedDB store.
-  const stored = await serviceWorker.evaluate(async () => {
-    const dump: unknown[] = [await chrome.storage.local.get(null), await chrome.storage.session.get(null)];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name ?? '');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      for (const store of db.objectStoreNames) {
-        dump.push(await new Promise((resolve) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result);
-        }));
-      }
-      db.close();
-    }
-    return JSON.stringify(dump);
-  });
+  const stored = (await storedByExtension(serviceWorker)).text;
   expect(stored.length).toBeGreaterThan(100); // findings are there (messages, offsets)…
   expect(stored).not.toMatch(/pregnant|703-555-0143|Dave from payroll/i); // …the draft is not
 });

@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { encodeJpeg, landscape, peoplePhoto, sealPhoto, withGps } from '../support/images';
 import { activeTabBadge, expect, test } from './support/extension';
+import { storedByExtension } from './support/storage';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 interface Photo {
@@ -166,27 +167,8 @@ test('photos are analysed without a byte leaving the browser, and nothing of the
   const leaks = requests.filter((r) => /CONFIDENTIAL|38\.80|77\.04/i.test(decodeURIComponent(r.url) + r.body) || (r.url + r.body).includes(photoBytes));
   expect(leaks).toEqual([]);
 
-  const stored = await serviceWorker.evaluate(async () => {
-    const dump: unknown[] = [await chrome.storage.local.get(null), await chrome.storage.session.get(null)];
-    const names: string[] = [];
-    for (const info of await indexedDB.databases()) {
-      names.push(info.name ?? '');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name ?? '');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      for (const store of db.objectStoreNames) {
-        dump.push(await new Promise((resolve) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result);
-        }));
-      }
-      db.close();
-    }
-    return { names, text: JSON.stringify(dump) };
-  });
-  expect(stored.names).toEqual(['postcheck']); // OCR's language data is not cached in IndexedDB
+  const stored = await storedByExtension(serviceWorker);
+  expect(stored.databases).toEqual(['postcheck']); // OCR's language data is not cached in IndexedDB
   expect(stored.text).toContain('confidential-marker'); // the tab's notes are there (in memory-only session storage)…
   expect(stored.text).not.toMatch(/CONFIDENTIAL|MEMORANDUM|Public Works staff|38\.80|77\.04|data:image|\/9j\//); // …the photo and what it says are not
 });
