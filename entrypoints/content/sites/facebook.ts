@@ -1,6 +1,5 @@
 /** Facebook: the post composer, comments and replies are Lexical editors. */
-import { closestDeep } from '../dom/deep-query';
-import { editorsNear, isPlainEnter, submitControlAt, submitNear } from './nearby';
+import { boxLookups, isPlainEnter, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -40,19 +39,7 @@ export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   label: 'Facebook',
   matchesHost: (host) => host === 'www.facebook.com' || host === 'web.facebook.com',
-  surfaceFor(el) {
-    const editor = closestDeep(el, EDITOR);
-    return editor ? surface(editor) : null;
-  },
-  surfaceNear(el) {
-    const editor = closestDeep(el, EDITOR) ?? editorsNear(el, EDITOR, BOUNDARY)[0];
-    return editor ? surface(editor) : null;
-  },
-  submissionAt(el) {
-    const control = submitControlAt(el, SUBMIT);
-    const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];
-    return control && surfaces.length ? { control, surfaces } : null;
-  },
+  ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   // Comments and replies post on plain Enter; Shift+Enter is a new line. The post dialog has no
   // reliable shortcut (compose-boxes.md §2.4), so only its button is watched.
   isSubmitKey: (event, s) => s.kind !== 'post' && isPlainEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey,

@@ -1,6 +1,6 @@
 /** LinkedIn: the share composer (Quill or TipTap, often in the #interop-outlet shadow root) and comments (TipTap or Quill). */
 import { closestDeep } from '../dom/deep-query';
-import { editorsNear, submitControlAt, submitNear } from './nearby';
+import { boxLookups, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -41,19 +41,7 @@ export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
   label: 'LinkedIn',
   matchesHost: (host) => host === 'www.linkedin.com',
-  surfaceFor(el) {
-    const editor = closestDeep(el, EDITOR);
-    return editor ? surface(editor) : null;
-  },
-  surfaceNear(el) {
-    const editor = closestDeep(el, EDITOR) ?? editorsNear(el, EDITOR, BOUNDARY)[0];
-    return editor ? surface(editor) : null;
-  },
-  submissionAt(el) {
-    const control = submitControlAt(el, SUBMIT);
-    const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];
-    return control && surfaces.length ? { control, surfaces } : null;
-  },
+  ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   // LinkedIn has no native posting shortcut in the share dialog or comments (compose-boxes.md §3.4).
   isSubmitKey: () => false,
 };

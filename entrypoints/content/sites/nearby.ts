@@ -7,6 +7,7 @@
  * querySelectorAll per level rather than a walk of every shadow root below.
  */
 import { closestDeep } from '../dom/deep-query';
+import type { ComposeSurface, SiteAdapter } from './types';
 
 /** How far up to look for the box that holds both an editor and its button. */
 const MAX_DEPTH = 14;
@@ -67,4 +68,32 @@ export function isDisabledControl(control: HTMLElement): boolean {
 /** Enter pressed for real (not an IME committing a word, not auto-repeat). */
 export function isPlainEnter(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && !event.isComposing && event.keyCode !== 229 && !event.repeat;
+}
+
+/**
+ * How a site's boxes are found, given its selectors: the box an element is in,
+ * the box a photo attached at an element goes with, and the boxes a submit
+ * control posts (several for an X thread's "Post all"). Every site adapter uses these.
+ */
+export function boxLookups(
+  editorSelector: string,
+  submitSelector: string,
+  boundary: string,
+  surface: (editor: HTMLElement) => ComposeSurface,
+): Pick<SiteAdapter, 'surfaceFor' | 'surfaceNear' | 'submissionAt'> {
+  return {
+    surfaceFor(el) {
+      const editor = closestDeep(el, editorSelector);
+      return editor ? surface(editor) : null;
+    },
+    surfaceNear(el) {
+      const editor = closestDeep(el, editorSelector) ?? editorsNear(el, editorSelector, boundary)[0];
+      return editor ? surface(editor) : null;
+    },
+    submissionAt(el) {
+      const control = submitControlAt(el, submitSelector);
+      const surfaces = control ? editorsNear(control, editorSelector, boundary).map(surface) : [];
+      return control && surfaces.length ? { control, surfaces } : null;
+    },
+  };
 }

@@ -1,6 +1,5 @@
 /** X (x.com, twitter.com): every composer (home, modal, reply, quote, thread) is a Draft.js editor. */
-import { closestDeep } from '../dom/deep-query';
-import { editorsNear, isPlainEnter, submitControlAt, submitNear } from './nearby';
+import { boxLookups, isPlainEnter, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -36,20 +35,7 @@ export const xAdapter: SiteAdapter = {
   id: 'x',
   label: 'X',
   matchesHost: (host) => host === 'x.com' || host === 'twitter.com' || host.endsWith('.x.com') || host.endsWith('.twitter.com'),
-  surfaceFor(el) {
-    const editor = closestDeep(el, EDITOR);
-    return editor ? surface(editor) : null;
-  },
-  surfaceNear(el) {
-    const editor = closestDeep(el, EDITOR) ?? editorsNear(el, EDITOR, BOUNDARY)[0];
-    return editor ? surface(editor) : null;
-  },
-  submissionAt(el) {
-    const control = submitControlAt(el, SUBMIT);
-    // A thread's "Post all" posts every editor in the modal.
-    const surfaces = control ? editorsNear(control, EDITOR, BOUNDARY).map(surface) : [];
-    return control && surfaces.length ? { control, surfaces } : null;
-  },
+  ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   // X posts on Ctrl+Enter (Windows, Linux) and Cmd+Enter (macOS) from any composer (seen 2021–2024).
   isSubmitKey: (event) => isPlainEnter(event) && (event.ctrlKey || event.metaKey),
 };
