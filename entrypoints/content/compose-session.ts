@@ -14,7 +14,7 @@ import { placeCaret } from './dom/caret';
 import type { AnalysisAnswer } from '../../utils/picture-messages';
 import type { AnalysisRequest } from '../../utils/picture-analysis/types';
 import { startAttachmentCapture } from './attachments/capture';
-import { isFaceFinding, PhotoChecks } from './attachments/photo-checks';
+import { PhotoChecks } from './attachments/photo-checks';
 import { checkContextFor, createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
 import { startLiveCheck } from './live-check';
 import { mountOverlay } from './overlay/mount';
@@ -100,7 +100,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   };
 
   const consentFor = (surface: ComposeSurface, findings: Finding[]) =>
-    findings.some(isFaceFinding) ? () => photos?.consentToFaces(surface.editor) : undefined;
+    photos && findings.some((f) => photos.isFaceFinding(f)) ? () => photos.consentToFaces(surface.editor) : undefined;
 
   const photos = pack
     ? new PhotoChecks({

@@ -40,16 +40,19 @@ export interface PhotoChecksOptions {
   changed(editor: HTMLElement): void;
 }
 
-/** Face notes are the ones the "everyone agreed" confirmation answers. */
-export function isFaceFinding(finding: Finding): boolean {
-  return finding.attachment !== undefined && finding.ruleId === 'photo-faces';
-}
-
 export class PhotoChecks {
   private readonly boxes = new WeakMap<HTMLElement, BoxPhotos>();
   private queue: Promise<void> = Promise.resolve();
+  /** The pack's face rules, whatever their ids: the notes "Everyone pictured agreed" answers. */
+  private readonly faceRules: ReadonlySet<string>;
 
-  constructor(private readonly options: PhotoChecksOptions) {}
+  constructor(private readonly options: PhotoChecksOptions) {
+    this.faceRules = new Set(options.pack.imageRules.filter((rule) => rule.detector.kind === 'faces').map((rule) => rule.id));
+  }
+
+  isFaceFinding(finding: Finding): boolean {
+    return finding.attachment !== undefined && this.faceRules.has(finding.ruleId);
+  }
 
   add(editor: HTMLElement, files: File[]): void {
     const box = this.boxes.get(editor) ?? { photos: [], consented: false };
@@ -66,7 +69,7 @@ export class PhotoChecks {
   findings(editor: HTMLElement): Finding[] {
     const box = this.boxes.get(editor);
     if (!box) return [];
-    return box.photos.flatMap((photo) => photo.findings).filter((f) => !(box.consented && isFaceFinding(f)));
+    return box.photos.flatMap((photo) => photo.findings).filter((f) => !(box.consented && this.isFaceFinding(f)));
   }
 
   summary(editor: HTMLElement): PhotoSummary {
