@@ -5,56 +5,23 @@
  * flagged; every bad answer is refused with its reason shown, and checking
  * goes on with the last good pack.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { generateSigningKeys, signPackBytes } from '../../rules/signed-pack';
+import { generateSigningKeys } from '../../rules/signed-pack';
 import { expect, test } from './support/extension';
 import { canUsePrivatePolicy, EXTENSION_ID, launchWithExtension } from './support/launch';
+import { type Answer, packDoc as publishedPack, type SeenRequest, sign, source, startPackServer } from './support/pack-server';
 import { openSite } from './support/sites';
 
 test.skip(!canUsePrivatePolicy(), 'a private policy folder needs root and unshare (CI runs as root)');
 
-interface Answer {
-  status?: number;
-  type?: string;
-  body?: string;
-  hang?: boolean;
-  etag?: string;
-}
-
-/** The bundled Alexandria pack as IT would publish it (the CLI's export). */
-const source = JSON.parse(execFileSync('node', ['bin/postcheck.mjs', 'export', 'alexandria'], { encoding: 'utf8' })) as Record<string, unknown> & { version: number };
 const floor = source.version;
 /** A word only the updated pack treats as a confidentiality marker. */
 const NEW_MARKER = 'bluebird protocol';
 
 function packDoc(changes: Record<string, unknown> = {}, extraMarker = false): Record<string, unknown> {
-  const doc = structuredClone(source) as unknown as { rules: { id: string; detector: { phrases?: string[] } }[] };
+  const doc = publishedPack(changes);
   if (extraMarker) doc.rules.find((r) => r.id === 'confidential-marker')?.detector.phrases?.push(NEW_MARKER);
-  return { ...doc, ...changes };
-}
-
-async function sign(doc: unknown, key: Uint8Array): Promise<string> {
-  return JSON.stringify(await signPackBytes(new TextEncoder().encode(JSON.stringify(doc)), key));
-}
-
-async function startServer(answer: () => Answer, seen: { ifNoneMatch?: string }[]): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const a = answer();
-    seen.push({ ifNoneMatch: req.headers['if-none-match'] });
-    if (a.hang) return; // never answers
-    const headers = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified', 'cache-control': 'no-cache', ...(a.etag ? { etag: a.etag } : {}) };
-    if (a.etag && req.headers['if-none-match'] === a.etag) {
-      res.writeHead(304, headers).end();
-      return;
-    }
-    res.writeHead(a.status ?? 200, { 'content-type': a.type ?? 'application/json', ...headers });
-    res.end(a.body ?? '');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/postcheck/pack.json` };
+  return doc;
 }
 
 async function checkNow(context: BrowserContext): Promise<Page> {
@@ -70,8 +37,8 @@ test('a newer signed pack is applied; bad answers are refused with the reason an
   const key = await generateSigningKeys();
   const other = await generateSigningKeys();
   let answer: Answer = { body: await sign(packDoc({ version: floor + 1 }, true), key.privatePkcs8), etag: '"pack-v2"' };
-  const seen: { ifNoneMatch?: string }[] = [];
-  const { server, url } = await startServer(() => answer, seen);
+  const seen: SeenRequest[] = [];
+  const { url, stop } = await startPackServer(() => answer, seen);
   const context = await launchWithExtension({ managedPolicy: { packUrl: url, packPublicKey: key.publicSpkiBase64, updateIntervalMinutes: 60 } });
   try {
     const options = await checkNow(context);
@@ -124,8 +91,7 @@ test('a newer signed pack is applied; bad answers are refused with the reason an
     await expect(again.locator('postcheck-overlay .chip')).toHaveText('1 policy note');
   } finally {
     await context.close();
-    server.closeAllConnections();
-    server.close();
+    stop();
   }
 });
 

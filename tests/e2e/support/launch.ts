@@ -47,6 +47,8 @@ export interface LaunchOptions {
   browserPolicy?: Record<string, unknown>;
   /** Install PostCheck the way IT does (policy + update server) instead of loading the build; needs browserPolicy. */
   forceInstalled?: { id: string };
+  /** More Chromium flags (a network log, a console log file). */
+  extraArgs?: string[];
 }
 
 export const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
@@ -97,7 +99,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ...(options.viewport ? { viewport: options.viewport } : {}),
     // A force-installed extension needs the extension system and its updater, which Playwright turns off by default.
     ...(forced ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
-    args: forced ? ['--disable-default-apps', ...BASE_ARGS.filter((a) => a !== '--disable-background-networking')] : chromiumArgs(),
+    args: [...(forced ? ['--disable-default-apps', ...BASE_ARGS.filter((a) => a !== '--disable-background-networking')] : chromiumArgs()), ...(options.extraArgs ?? [])],
   });
   await routeSites(context);
   if (!options.keepFirstRunTab && !options.userDataDir) await closeFirstRunTab(context);
