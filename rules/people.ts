@@ -15,13 +15,18 @@ const NAME_AT_WORK = /(?<![\p{L}\d] ?)([A-Z][a-z]{2,15})(?= (?:from|in|over in|d
 const MENTION = /(?<![\w@])@[A-Za-z0-9_.]{2,30}/g;
 /** compromise finds names by their capitals and its lexicon; a sentence with no capital after its first letter rarely has one. */
 const MAY_NAME = /.[A-Z]|^[A-Z][a-z]+\s+[a-z]/s;
+/** compromise's steps that tag names (its default pipeline without the post-tagger). */
+const PERSON_TAGGING = ['lexicon', 'preTagger', 'contractionTwo'];
 
 function peopleInSentence(view: TextView, sentence: Span): Span[] {
   const text = view.text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   if (MAY_NAME.test(text.trim())) {
     try {
-      const json = nlp(text).match('#Person+').json({ offset: true }) as { offset?: { start: number; length: number } }[];
+      // The lexicon and pre-tagger find names; compromise's post-tagger (most of its time) only refines other tags.
+      const doc = nlp.tokenize(text);
+      doc.compute(PERSON_TAGGING);
+      const json = doc.match('#Person+').json({ offset: true }) as { offset?: { start: number; length: number } }[];
       for (const item of json) if (item.offset) spans.push({ start: sentence.start + item.offset.start, end: sentence.start + item.offset.start + item.offset.length });
     } catch {
       // compromise failing must not stop the other signals below.
