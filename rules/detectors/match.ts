@@ -29,12 +29,29 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
-/** The draft being checked: every word list scans it, so its tokens are kept at hand. */
-let primary: { text: string; tokens: Token[] } = { text: '', tokens: [] };
+/**
+ * The draft being checked: every word list scans it, so its tokens are kept at
+ * hand, with where each distinct token occurs (built on first use), so a short
+ * list looks up its few first words instead of walking a long draft.
+ */
+let primary: { text: string; tokens: Token[]; positions?: Map<string, number[]> } = { text: '', tokens: [] };
 
 /** Called once per check with the folded draft, so all word lists share one tokenisation. */
 export function primeTokens(text: string): void {
   if (text !== primary.text) primary = { text, tokens: tokenise(text) };
+}
+
+function positionsInPrimary(): Map<string, number[]> {
+  if (!primary.positions) {
+    const positions = new Map<string, number[]>();
+    primary.tokens.forEach((token, i) => {
+      const list = positions.get(token.text);
+      if (list) list.push(i);
+      else positions.set(token.text, [i]);
+    });
+    primary.positions = positions;
+  }
+  return primary.positions;
 }
 
 function tokensOf(text: string): Token[] {
@@ -84,24 +101,54 @@ export class PhraseMatcher {
   }
 
   matches(text: string, from = 0, to = text.length, firstOnly = false): Match[] {
-    const out: Match[] = [];
-    if (!this.size) return out;
+    if (!this.size) return [];
     const tokens = tokensOf(text);
-    for (let i = firstTokenAt(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
-      const candidates = this.#byFirst.get(tokens[i]!.text);
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        const last = tokens[i + phrase.length - 1];
-        if (!last || last.end > to) continue;
-        let same = true;
-        for (let k = 1; k < phrase.length && same; k++) same = tokens[i + k]!.text === phrase[k];
-        if (!same) continue;
-        const start = tokens[i]!.start;
-        out.push({ start, end: last.end, text: text.slice(start, last.end), groups: [] });
-        if (firstOnly) return out;
-        i += phrase.length - 1;
-        break;
-      }
+    const first = firstTokenAt(tokens, from);
+    const last = firstTokenAt(tokens, to);
+    // A long stretch of the draft and a short list: visit only where the list's first words occur.
+    if (tokens === primary.tokens && last - first > 4 * this.#byFirst.size) return this.#matchesAtPositions(text, tokens, first, last, to, firstOnly);
+    const out: Match[] = [];
+    for (let i = first; i < last; i++) {
+      const match = this.#longestAt(text, tokens, i, to);
+      if (!match) continue;
+      out.push(match.match);
+      if (firstOnly) return out;
+      i = match.lastToken;
+    }
+    return out;
+  }
+
+  /** The longest phrase starting at token `i` and ending by `to`. */
+  #longestAt(text: string, tokens: Token[], i: number, to: number): { match: Match; lastToken: number } | undefined {
+    const candidates = this.#byFirst.get(tokens[i]!.text);
+    if (!candidates) return undefined;
+    for (const phrase of candidates) {
+      const last = tokens[i + phrase.length - 1];
+      if (!last || last.end > to) continue;
+      let same = true;
+      for (let k = 1; k < phrase.length && same; k++) same = tokens[i + k]!.text === phrase[k];
+      if (!same) continue;
+      const start = tokens[i]!.start;
+      return { match: { start, end: last.end, text: text.slice(start, last.end), groups: [] }, lastToken: i + phrase.length - 1 };
+    }
+    return undefined;
+  }
+
+  /** Same result as the left-to-right scan: leftmost-longest matches, none overlapping. */
+  #matchesAtPositions(text: string, tokens: Token[], first: number, last: number, to: number, firstOnly: boolean): Match[] {
+    const positions = positionsInPrimary();
+    const starts: number[] = [];
+    for (const word of this.#byFirst.keys()) for (const i of positions.get(word) ?? []) if (i >= first && i < last) starts.push(i);
+    starts.sort((a, b) => a - b);
+    const out: Match[] = [];
+    let next = first;
+    for (const i of starts) {
+      if (i < next) continue;
+      const match = this.#longestAt(text, tokens, i, to);
+      if (!match) continue;
+      out.push(match.match);
+      if (firstOnly) return out;
+      next = match.lastToken + 1;
     }
     return out;
   }
