@@ -19,7 +19,13 @@ export interface LiveCheckOptions {
 }
 
 export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): void {
-  const timers = new WeakMap<HTMLElement, number>();
+  // Plain timers, cleared together on invalidation: ctx.setTimeout adds an abort listener per call and never
+  // removes it, so one per keystroke made every later keystroke slower (O(n²) over a long draft).
+  const timers = new Map<HTMLElement, number>();
+  ctx.onInvalidated(() => {
+    for (const id of timers.values()) clearTimeout(id);
+    timers.clear();
+  });
   const observed = new WeakSet<HTMLElement>();
   let composing = false;
 
@@ -34,7 +40,13 @@ export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): voi
     if (composing) return; // wait for the IME to commit the word
     const pending = timers.get(editor);
     if (pending !== undefined) clearTimeout(pending);
-    timers.set(editor, ctx.setTimeout(() => runNow(editor), CHECK_DELAY_MS));
+    timers.set(
+      editor,
+      window.setTimeout(() => {
+        timers.delete(editor);
+        runNow(editor);
+      }, CHECK_DELAY_MS),
+    );
   };
 
   const observer = new MutationObserver((records) => {

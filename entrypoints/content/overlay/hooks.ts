@@ -22,10 +22,19 @@ export function useStore(store: OverlayStore): OverlayState {
   return state;
 }
 
-/** Re-measures every box with findings once per frame while anything that moves text happens. */
+/** While keys keep coming, highlights are re-measured once typing slows to this gap, not on every frame. */
+export const TYPING_SETTLE_MS = 60;
+
+/**
+ * Re-measures every box with findings: once per frame when the page scrolls or
+ * resizes, and after a short settle while typing. Re-measuring and redrawing on
+ * every keystroke's frame held back the site's own frames (benchmark: key →
+ * frame p50 131 ms with it, 14 ms without the extension).
+ */
 export function useLayouts(state: OverlayState): SurfaceLayout[] {
   const [layouts, setLayouts] = useState<SurfaceLayout[]>([]);
   const frame = useRef(0);
+  const settle = useRef(0);
   useEffect(() => {
     const measure = () => {
       frame.current = 0;
@@ -34,9 +43,13 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
     const schedule = () => {
       if (!frame.current) frame.current = requestAnimationFrame(measure);
     };
+    const afterTyping = () => {
+      clearTimeout(settle.current);
+      settle.current = window.setTimeout(schedule, TYPING_SETTLE_MS);
+    };
     measure();
     const resize = new ResizeObserver(schedule);
-    const mutations = new MutationObserver(schedule);
+    const mutations = new MutationObserver(afterTyping);
     for (const editor of state.views.keys()) {
       resize.observe(editor);
       mutations.observe(editor, { childList: true, subtree: true, characterData: true });
@@ -44,15 +57,16 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
     const options = { capture: true, passive: true };
     window.addEventListener('scroll', schedule, options);
     window.addEventListener('resize', schedule, options);
-    window.addEventListener('keyup', schedule, options);
+    window.addEventListener('keyup', afterTyping, options);
     return () => {
       cancelAnimationFrame(frame.current);
+      clearTimeout(settle.current);
       frame.current = 0;
       resize.disconnect();
       mutations.disconnect();
       window.removeEventListener('scroll', schedule, options);
       window.removeEventListener('resize', schedule, options);
-      window.removeEventListener('keyup', schedule, options);
+      window.removeEventListener('keyup', afterTyping, options);
     };
   }, [state.views]);
   return layouts;

@@ -1,0 +1,82 @@
+/**
+ * The live check waits for a pause, then checks once; and it keeps nothing per
+ * keystroke: WXT's ctx.setTimeout registers an invalidation listener per call
+ * and never removes it, which made every keystroke slower than the last.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CHECK_DELAY_MS, startLiveCheck } from '../../../entrypoints/content/live-check';
+import type { ComposeSurface, SiteAdapter } from '../../../entrypoints/content/sites/types';
+
+/** Just enough DOM for the live check in Node: an element class, a window that takes listeners, a MutationObserver. */
+class FakeElement {
+  isConnected = true;
+}
+
+function fakeContext() {
+  const controller = new AbortController();
+  const listeners = new Map<string, (event: Event) => void>();
+  let invalidationListeners = 0;
+  const ctx = {
+    signal: controller.signal,
+    onInvalidated(cb: () => void) {
+      invalidationListeners++;
+      controller.signal.addEventListener('abort', cb);
+      return () => controller.signal.removeEventListener('abort', cb);
+    },
+    addEventListener(_target: unknown, type: string, cb: (event: Event) => void) {
+      listeners.set(type, cb);
+    },
+    /** As WXT's: each call adds an invalidation listener that stays. */
+    setTimeout(handler: () => void, ms: number) {
+      const id = setTimeout(handler, ms);
+      ctx.onInvalidated(() => clearTimeout(id));
+      return id;
+    },
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, listeners, invalidate: () => controller.abort(), invalidationListeners: () => invalidationListeners };
+}
+
+describe('live check', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('window', globalThis);
+    vi.stubGlobal('Element', FakeElement);
+    vi.stubGlobal('Text', class {});
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('checks once after the pause, and registers nothing new per keystroke', () => {
+    const editor = new FakeElement() as unknown as HTMLElement;
+    const adapter = { surfaceFor: () => ({ editor }) as unknown as ComposeSurface } as unknown as SiteAdapter;
+    const onDraft = vi.fn();
+    const { ctx, listeners, invalidate, invalidationListeners } = fakeContext();
+    startLiveCheck({ ctx, adapter, onDraft });
+    const before = invalidationListeners();
+    const keystroke = { type: 'input', composedPath: () => [editor] } as unknown as Event;
+    for (let i = 0; i < 500; i++) {
+      listeners.get('input')!(keystroke);
+      vi.advanceTimersByTime(CHECK_DELAY_MS / 4);
+    }
+    expect(onDraft).not.toHaveBeenCalled(); // still typing
+    expect(invalidationListeners() - before).toBe(0);
+    vi.advanceTimersByTime(CHECK_DELAY_MS);
+    expect(onDraft).toHaveBeenCalledTimes(1);
+
+    // A pending check is dropped when the extension is reloaded or removed.
+    listeners.get('input')!(keystroke);
+    invalidate();
+    vi.advanceTimersByTime(CHECK_DELAY_MS * 2);
+    expect(onDraft).toHaveBeenCalledTimes(1);
+  });
+});
