@@ -13,7 +13,7 @@ export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for every launch: no sandbox (root in CI), no Google services, and no DNS except 127.0.0.1. */
-const BASE_ARGS = [
+export const BASE_ARGS = [
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -103,5 +103,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   await routeSites(context);
   if (!options.keepFirstRunTab && !options.userDataDir) await closeFirstRunTab(context);
+  return context;
+}
+
+/** The same browser and fixtures with no extension at all: the baseline for the benchmark. */
+export async function launchWithoutExtension(): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM_PATH, headless: true, args: BASE_ARGS });
+  await routeSites(context);
   return context;
 }

@@ -36,11 +36,14 @@ export async function routeSites(context: BrowserContext): Promise<void> {
   }
 }
 
-/** Opens a fixture site on its real hostname, waits for the content script, and brings the tab to the front. */
-export async function openSite(context: BrowserContext, site: FixtureSite, path: string): Promise<Page> {
+/**
+ * Opens a fixture site on its real hostname, waits for the content script (unless the browser has no
+ * extension: the benchmark's baseline), and brings the tab to the front.
+ */
+export async function openSite(context: BrowserContext, site: FixtureSite, path: string, withExtension = true): Promise<Page> {
   const page = await context.newPage();
   await page.goto(SITE_ORIGINS[site] + path);
-  await page.locator('html[data-postcheck="ready"]').waitFor({ state: 'attached' });
+  if (withExtension) await page.locator('html[data-postcheck="ready"]').waitFor({ state: 'attached' });
   await page.bringToFront();
   return page;
 }

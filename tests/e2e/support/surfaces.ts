@@ -36,8 +36,8 @@ export const SURFACES: SurfaceCase[] = [
   { name: 'LinkedIn comment (legacy, Quill)', site: 'linkedin', path: '/feed/update/urn:li:activity:1/', editor: 'form.comments-comment-box__form .ql-editor', submit: 'button.comments-comment-box__submit-button--cr', recordedAs: 'legacy-comment' },
 ];
 
-export async function openSurface(context: BrowserContext, surface: SurfaceCase): Promise<{ page: Page; editor: Locator; submit: Locator }> {
-  const page = await openSite(context, surface.site, surface.path);
+export async function openSurface(context: BrowserContext, surface: SurfaceCase, withExtension = true): Promise<{ page: Page; editor: Locator; submit: Locator }> {
+  const page = await openSite(context, surface.site, surface.path, withExtension);
   await surface.open?.(page);
   const editor = page.locator(surface.editor);
   await editor.waitFor();

@@ -1,0 +1,41 @@
+/**
+ * The same drafts through a peer and through the NLP floor: alex (retext's
+ * prose checker, a dev dependency) and compromise's parse alone (what one full
+ * parse of the draft costs, the floor for any checker built on it). Ratios are
+ * peer time ÷ PostCheck time: above 1, PostCheck is faster.
+ */
+import { text as alexText } from 'alex';
+import nlp from 'compromise/two';
+import type { BandName, BenchDrafts } from './drafts';
+import type { CheckerResults } from './checker';
+import { type Timing, timeEach } from './stats';
+
+export interface PeerBand {
+  alex: Timing;
+  compromise: Timing;
+  /** alex's time per draft ÷ PostCheck's, from throughput (drafts/s). */
+  alexRatio: number;
+  compromiseRatio: number;
+}
+
+export type PeerResults = Record<'corpus (all)' | BandName, PeerBand>;
+
+const ROUNDS = 2;
+
+export function measurePeers(drafts: BenchDrafts, checker: CheckerResults): PeerResults {
+  const runAlex = (t: string) => alexText(t);
+  const runNlp = (t: string) => nlp(t);
+  for (const t of drafts.corpus.slice(0, 50)) {
+    runAlex(t);
+    runNlp(t);
+  }
+  const sets: ['corpus (all)' | BandName, string[]][] = [['corpus (all)', drafts.corpus], ...(Object.entries(drafts.bands) as [BandName, string[]][])];
+  const out = {} as PeerResults;
+  for (const [name, texts] of sets) {
+    const alex = timeEach(texts, ROUNDS, runAlex);
+    const compromise = timeEach(texts, ROUNDS, runNlp);
+    const ours = checker.bands[name].draftsPerSecond;
+    out[name] = { alex, compromise, alexRatio: ours / alex.draftsPerSecond, compromiseRatio: ours / compromise.draftsPerSecond };
+  }
+  return out;
+}
