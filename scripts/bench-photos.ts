@@ -3,9 +3,8 @@
 // plus the extension's size with its models. Needs `npm run build` and Debian's Chromium.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { EXTENSION_ID, EXTENSION_PATH, launchWithExtension } from '../tests/e2e/support/launch';
+import { contentScriptSize } from './bench/sizes';
 import { encodeJpeg, landscape, peoplePhoto, decodeJpeg, type Rgba } from '../tests/support/images';
 
 function scaledTo(image: Rgba, width: number, height: number): Rgba {
@@ -69,17 +68,16 @@ async function main() {
   const size = {
     extensionBytes: total,
     modelsAndOcrBytes: vendor + faceBytes,
-    contentScriptBytes: statSync(path.join(EXTENSION_PATH, 'content-scripts/content.js')).size,
-    contentScriptGzipBytes: gzipSync(readFileSync(path.join(EXTENSION_PATH, 'content-scripts/content.js'))).length,
   };
+  const script = contentScriptSize();
 
   console.log('Photo checks in Chromium (practice page: attach → notes shown; the analysis runs in the offscreen document)\n');
   console.log('image                              kind        file KB   attach → notes ms');
   for (const r of rows) console.log(`${r.image.padEnd(34)} ${r.kind.padEnd(10)} ${String(Math.round(r.bytes / 1024)).padStart(8)} ${String(r.attachToNotesMs).padStart(19)}`);
-  console.log(`\nextension ${(size.extensionBytes / 1e6).toFixed(2)} MB, of which models + OCR ${(size.modelsAndOcrBytes / 1e6).toFixed(2)} MB (loaded on the first photo only); content script ${Math.round(size.contentScriptBytes / 1024)} KB (${Math.round(size.contentScriptGzipBytes / 1024)} KB gzip)`);
+  console.log(`\nextension ${(size.extensionBytes / 1e6).toFixed(2)} MB, of which models + OCR ${(size.modelsAndOcrBytes / 1e6).toFixed(2)} MB (loaded on the first photo only); content script ${Math.round(script.bytes / 1024)} KB (${Math.round(script.gzipBytes / 1024)} KB gzip)`);
   if (process.argv.includes('--json')) {
     mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/photos.json', `${JSON.stringify({ date: new Date().toISOString(), rows, size }, null, 2)}\n`);
+    writeFileSync('bench/photos.json', `${JSON.stringify({ date: new Date().toISOString(), rows, size: { ...size, contentScript: script } }, null, 2)}\n`);
     console.log('wrote bench/photos.json');
   }
 }

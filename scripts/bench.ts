@@ -17,8 +17,7 @@ if (process.argv.includes('--report')) {
 }
 
 const drafts = benchDrafts();
-// First: the cold check must not find the engine or compromise already loaded.
-const checker = await measureChecker(drafts);
+const checker = measureChecker(drafts);
 const { measurePeers } = await import('./bench/peers');
 const peers = measurePeers(drafts, checker);
 const browser = process.argv.includes('--no-browser') ? null : await (await import('./bench/browser')).measureBrowser(typingDraft(drafts));

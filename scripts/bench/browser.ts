@@ -5,14 +5,12 @@
  * grows), then a violating phrase, then Post. Measured in the page itself by
  * browser-probe.ts; heap through the DevTools protocol after a forced GC.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from '@playwright/test';
-import { CHROMIUM_PATH, EXTENSION_PATH, launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/launch';
+import { CHROMIUM_PATH, launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/launch';
 import { openSurface, SURFACES, type SurfaceCase } from '../../tests/e2e/support/surfaces';
 import { installProbe, type ProbeRecord } from './browser-probe';
+import { contentScriptSize } from './sizes';
 import { type Distribution, distribution } from './stats';
 
 const SITES = ['X home composer', 'Facebook Create post', 'LinkedIn share (Quill, shadow root)'];
@@ -37,10 +35,7 @@ export interface SiteResult {
   site: string;
   with: SiteRun;
   without: SiteRun;
-  addedKeyLatencyP50Ms: number;
   addedKeyLatencyP95Ms: number;
-  addedHeapMB: number;
-  prePostAddedMs: number | null;
 }
 
 export interface BrowserResults {
@@ -62,10 +57,6 @@ async function heapUsedMB(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function openWithProbe(context: BrowserContext, surface: SurfaceCase, extension: boolean): Promise<Page> {
-  return (await openSurface(context, surface, extension)).page;
-}
-
 async function typeLikeAPerson(page: Page, text: string): Promise<void> {
   for (let i = 0; i < text.length; i += PAUSE_EVERY) {
     await page.keyboard.type(text.slice(i, i + PAUSE_EVERY));
@@ -74,7 +65,7 @@ async function typeLikeAPerson(page: Page, text: string): Promise<void> {
 }
 
 async function runSite(context: BrowserContext, surface: SurfaceCase, draft: string, extension: boolean): Promise<SiteRun> {
-  const page = await openWithProbe(context, surface, extension);
+  const { page } = await openSurface(context, surface, extension);
   await page.locator(surface.editor).click();
   await typeLikeAPerson(page, draft);
   const typed = await probe(page);
@@ -96,7 +87,7 @@ async function runSite(context: BrowserContext, surface: SurfaceCase, draft: str
   await page.close();
 
   // A clean short post goes straight out: the time the extension adds to it.
-  const clean = await openWithProbe(context, surface, extension);
+  const { page: clean } = await openSurface(context, surface, extension);
   await clean.locator(surface.editor).click();
   await clean.keyboard.type('Lovely morning at the farmers market, the peaches are back!');
   await clean.waitForTimeout(PAUSE_MS);
@@ -132,21 +123,17 @@ export async function measureBrowser(draft: string): Promise<BrowserResults> {
         site: name,
         with: on,
         without: off,
-        addedKeyLatencyP50Ms: on.keyLatency.p50 - off.keyLatency.p50,
         addedKeyLatencyP95Ms: on.keyLatency.p95 - off.keyLatency.p95,
-        addedHeapMB: on.heapUsedMB - off.heapUsedMB,
-        prePostAddedMs: on.clickToPostedMs !== null && off.clickToPostedMs !== null ? on.clickToPostedMs - off.clickToPostedMs : null,
       });
     }
   } finally {
     await withExtension.close();
     await without.close();
   }
-  const script = readFileSync(path.join(EXTENSION_PATH, 'content-scripts/content.js'));
   return {
     chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim(),
     typing: { chars: draft.length + VIOLATION.length, pauseMs: PAUSE_MS, pauseEvery: PAUSE_EVERY },
     sites,
-    contentScript: { bytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length },
+    contentScript: contentScriptSize(),
   };
 }

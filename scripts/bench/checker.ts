@@ -1,5 +1,8 @@
 /** The checker in Node: time per draft by band, throughput, and the cold first check. */
-import { performance } from 'node:perf_hooks';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { check } from '../../rules/engine';
+import { bundledPack } from '../../rules/packs/index';
 import type { BandName, BenchDrafts } from './drafts';
 import { type Timing, timeEach } from './stats';
 
@@ -10,16 +13,15 @@ export interface CheckerResults {
 
 export const ROUNDS = 5;
 
-/** Must run before anything else imports the engine or compromise, so the first check is really cold. */
-export async function measureChecker(drafts: BenchDrafts): Promise<CheckerResults> {
-  const loadStart = performance.now();
-  const { check } = await import('../../rules/engine');
-  const { bundledPack } = await import('../../rules/packs/index');
-  const pack = bundledPack('alexandria');
-  const firstCheck = performance.now();
-  check('Long day. My supervisor is a lazy idiot and the memo is CONFIDENTIAL.', pack);
-  const cold = { loadMs: firstCheck - loadStart, firstCheckMs: performance.now() - firstCheck };
+/** The cold start is timed in a fresh process (here the engine is already loaded with the corpus tools). */
+function coldStart(): CheckerResults['cold'] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./cold.ts', import.meta.url))], { encoding: 'utf8' });
+  return JSON.parse(out) as CheckerResults['cold'];
+}
 
+export function measureChecker(drafts: BenchDrafts): CheckerResults {
+  const cold = coldStart();
+  const pack = bundledPack('alexandria');
   // Warm the JIT and compromise's lexicon before timing.
   for (const t of drafts.corpus.slice(0, 50)) check(t, pack);
   const run = (text: string) => check(text, pack);
