@@ -5,6 +5,7 @@
  * once each per check, and only after that detector's cheap prefilter matched.
  */
 import nlp from 'compromise/two';
+import { recentMemo } from './recent-memo';
 import type { Span, TextView } from './text';
 
 /** Per check: sentence start → the people in that sentence. */
@@ -18,8 +19,16 @@ const MAY_NAME = /.[A-Z]|^[A-Z][a-z]+\s+[a-z]/s;
 /** compromise's steps that tag names (its default pipeline without the post-tagger). */
 const PERSON_TAGGING = ['lexicon', 'preTagger', 'contractionTwo'];
 
-function peopleInSentence(view: TextView, sentence: Span): Span[] {
-  const text = view.text.slice(sentence.start, sentence.end);
+/** Across checks: sentence text → its people, as offsets into that sentence (they depend on its text alone). */
+const bySentenceText = recentMemo(peopleInSentence, 400);
+
+function rememberedPeople(view: TextView, sentence: Span): Span[] {
+  const relative = bySentenceText.get(view.text.slice(sentence.start, sentence.end));
+  return relative.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
+}
+
+/** The people in one sentence, as offsets into it. */
+function peopleInSentence(text: string): Span[] {
   const spans: Span[] = [];
   if (MAY_NAME.test(text.trim())) {
     try {
@@ -27,14 +36,14 @@ function peopleInSentence(view: TextView, sentence: Span): Span[] {
       const doc = nlp.tokenize(text);
       doc.compute(PERSON_TAGGING);
       const json = doc.match('#Person+').json({ offset: true }) as { offset?: { start: number; length: number } }[];
-      for (const item of json) if (item.offset) spans.push({ start: sentence.start + item.offset.start, end: sentence.start + item.offset.start + item.offset.length });
+      for (const item of json) if (item.offset) spans.push({ start: item.offset.start, end: item.offset.start + item.offset.length });
     } catch {
       // compromise failing must not stop the other signals below.
     }
   }
   for (const re of [NAME_AT_WORK, MENTION]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -51,7 +60,7 @@ export function peopleIn(view: TextView, span: Span): Span[] {
     if (sentence.end <= span.start || sentence.start >= span.end) continue;
     let people = perSentence.get(sentence.start);
     if (!people) {
-      people = peopleInSentence(view, sentence);
+      people = rememberedPeople(view, sentence);
       perSentence.set(sentence.start, people);
     }
     for (const p of people) if (p.start >= span.start && p.end <= span.end) out.push(p);

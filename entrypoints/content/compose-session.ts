@@ -14,7 +14,7 @@ import { placeCaret } from './dom/caret';
 import type { AnalysisAnswer } from '../../utils/picture-messages';
 import type { AnalysisRequest } from '../../utils/picture-analysis/types';
 import { startAttachmentCapture } from './attachments/capture';
-import { PhotoChecks } from './attachments/photo-checks';
+import { PhotoChecks, type PhotoSummary } from './attachments/photo-checks';
 import { checkContextFor, createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
 import { startLiveCheck } from './live-check';
 import { mountOverlay } from './overlay/mount';
@@ -68,6 +68,24 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     report(surface.editor, []);
   };
 
+  /** Whether the box's overlay already shows exactly these findings for this text (and the badge counts them). */
+  const isShown = (surface: ComposeSurface, now: { text: string; findings: Finding[]; photoSummary: PhotoSummary; unguarded: boolean }) => {
+    const { views, active } = store.snapshot;
+    const shown = views.get(surface.editor);
+    const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+    return (
+      shown !== undefined &&
+      active === surface.editor &&
+      lastReported === surface.editor &&
+      !shown.failure &&
+      shown.checkedText === now.text &&
+      Boolean(shown.unguarded) === now.unguarded &&
+      same(shown.findings, now.findings) &&
+      shown.photos?.checking === now.photoSummary.checking &&
+      same(shown.photos.failed, now.photoSummary.failed)
+    );
+  };
+
   /** Checks a box now (its text, plus what its photos' checks found); throws when checking itself fails (the caller decides how to fail open). */
   const checkNow = (surface: ComposeSurface) => {
     if (!checker) throw new Error(setupProblem ?? 'checking is not ready');
@@ -76,15 +94,18 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     const photoSummary = photos?.summary(surface.editor) ?? { checking: 0, failed: [] };
     // Only worth the DOM walk when there is something the pre-post check would hold.
     const unguarded = findings.some(isInterrupting) && surface.submitControl() === null;
-    store.setView({
-      surface,
-      checkedText: result.text,
-      findings,
-      photos: photoSummary,
-      ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
-      ...(unguarded ? { unguarded } : {}),
-    });
-    report(surface.editor, findings);
+    // The Post click right after a pause finds what the pause already drew: nothing to redraw or report.
+    if (!isShown(surface, { text: result.text, findings, photoSummary, unguarded })) {
+      store.setView({
+        surface,
+        checkedText: result.text,
+        findings,
+        photos: photoSummary,
+        ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
+        ...(unguarded ? { unguarded } : {}),
+      });
+      report(surface.editor, findings);
+    }
     options.onChecked?.(surface, result.text, findings);
     return { ...result, findings, pendingPhotos: photoSummary.checking };
   };

@@ -29,14 +29,30 @@ export function checkContextFor(config: Omit<PageConfig, 'pack'>): CheckContext 
   return { now: new Date(), cityComputer: config.cityComputer, workHours: config.workHours, lexicon: config.lexicon };
 }
 
-export function createDraftChecker(pack: Pack, config: Omit<PageConfig, 'pack'>): DraftChecker {
-  const context = () => checkContextFor(config);
+/**
+ * The same text in the same minute checks the same (work hours are the only
+ * thing that moves with the clock): the Post click right after the pause in
+ * typing reuses the check the pause made instead of running it again.
+ */
+const SAME_CHECK_MS = 60_000;
+
+export function createDraftChecker(
+  pack: Pack,
+  config: Omit<PageConfig, 'pack'>,
+  readText: (editor: HTMLElement) => string = (editor) => readEditorText(editor).text,
+): DraftChecker {
+  let last: { text: string; minute: number; result: DraftCheck } | undefined;
   return (editor) => {
     if (config.fault === 'engine') throw new Error('checking failed (fault injected by a test)');
-    const { text } = readEditorText(editor);
-    const result = checkDetailed(text, pack, context(), { maxChars: MAX_CHECKED_CHARS });
-    if (result.errors.length) console.warn('PostCheck: some rules could not run on this draft', result.errors.map((e) => e.ruleId));
-    return { text, findings: result.findings, ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }) };
+    const text = readText(editor);
+    const context = checkContextFor(config);
+    const minute = Math.floor((context.now?.getTime() ?? 0) / SAME_CHECK_MS);
+    if (last && last.text === text && last.minute === minute) return last.result;
+    const checked = checkDetailed(text, pack, context, { maxChars: MAX_CHECKED_CHARS });
+    if (checked.errors.length) console.warn('PostCheck: some rules could not run on this draft', checked.errors.map((e) => e.ruleId));
+    const result = { text, findings: checked.findings, ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }) };
+    last = { text, minute, result };
+    return result;
   };
 }
 

@@ -44,7 +44,11 @@ export function goals(r: BenchResults): Goal[] {
   const alexWorst = Math.min(...Object.values(r.peers).map((p) => p.alexRatio));
   const list: Goal[] = [
     { goal: 'checker p95 ≤ 1 ms for ≤ 280 characters', measured: `${ms(short)} ms`, met: short <= 1 },
-    { goal: 'checker p95 ≤ 5 ms for ~3,000 characters', measured: `${ms(long)} ms`, met: long <= 5 },
+    {
+      goal: 'checker p95 ≤ 5 ms for ~3,000 characters',
+      measured: `${ms(long)} ms first check of a new draft; ${ms(r.checker.afterEdit.p95)} ms re-check after a one-word edit`,
+      met: long <= 5,
+    },
     { goal: '≥ 10× alex’s throughput on the same drafts', measured: `${ratio(alex)} on the corpus, ${ratio(alexWorst)} on the band where it is least`, met: alexWorst >= 10 },
   ];
   const b = r.browser;
@@ -64,6 +68,8 @@ export function goals(r: BenchResults): Goal[] {
   return list;
 }
 
+const AFTER_EDIT = '~3,000 chars, re-checked after a one-word edit';
+
 export function markdown(r: BenchResults): string {
   const parts: string[] = [];
   parts.push(`Measured ${r.date.slice(0, 10)} on ${r.cpus}, Node ${r.node}${r.browser ? `, ${r.browser.chromium}` : ''}.`);
@@ -75,10 +81,10 @@ export function markdown(r: BenchResults): string {
       ),
   );
   parts.push(
-    `### Checker (Node, pack alexandria)\n\nCold, in a fresh process: module load and pack parse ${ms(r.checker.cold.loadMs)} ms (tsx compiling the TypeScript sources included), first check ${ms(r.checker.cold.firstCheckMs)} ms.\n\n` +
+    `### Checker (Node, pack alexandria)\n\nEach band times first checks of drafts not seen before; the last row times what typing costs, a re-check after one word is added. Cold, in a fresh process: module load and pack parse ${ms(r.checker.cold.loadMs)} ms (tsx compiling the TypeScript sources included), first check ${ms(r.checker.cold.firstCheckMs)} ms.\n\n` +
       table(
         ['drafts', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'drafts/s', 'characters/s'],
-        Object.entries(r.checker.bands).map(([name, t]) => [name, String(t.count), ms(t.p50), ms(t.p95), ms(t.p99), count(t.draftsPerSecond), count(t.charsPerSecond)]),
+        [...Object.entries(r.checker.bands), [AFTER_EDIT, r.checker.afterEdit] as const].map(([name, t]) => [name, String(t.count), ms(t.p50), ms(t.p95), ms(t.p99), count(t.draftsPerSecond), count(t.charsPerSecond)]),
       ),
   );
   parts.push(

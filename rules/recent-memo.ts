@@ -1,0 +1,45 @@
+/**
+ * A bounded memo keyed by a piece of draft text (a sentence, a line), for
+ * results that depend on that text alone. While someone types, only the piece
+ * under the cursor changes, so a re-check of a long draft recomputes one piece
+ * instead of all of them. In memory only; the least recently used piece is
+ * dropped first.
+ */
+export class RecentMemo<V> {
+  readonly #entries = new Map<string, V>();
+
+  constructor(
+    private readonly compute: (piece: string) => V,
+    private readonly capacity: number,
+  ) {}
+
+  get(piece: string): V {
+    let value = this.#entries.get(piece);
+    if (value === undefined) {
+      value = this.compute(piece);
+      if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
+    } else {
+      // Re-inserted so it counts as the most recently used.
+      this.#entries.delete(piece);
+    }
+    this.#entries.set(piece, value);
+    return value;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+/** Every memo of draft pieces, so they can be emptied together (the benchmark's first checks of new drafts). */
+const all: RecentMemo<unknown>[] = [];
+
+export function recentMemo<V>(compute: (piece: string) => V, capacity: number): RecentMemo<V> {
+  const memo = new RecentMemo(compute, capacity);
+  all.push(memo as RecentMemo<unknown>);
+  return memo;
+}
+
+export function forgetRecentPieces(): void {
+  for (const memo of all) memo.clear();
+}
