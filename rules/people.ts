@@ -4,7 +4,7 @@
  * "in <dept>". compromise runs only on the sentences a detector asks about,
  * once each per check, and only after that detector's cheap prefilter matched.
  */
-import nlp from 'compromise/two';
+import nlp from './names-nlp';
 import { recentMemo } from './recent-memo';
 import type { Span, TextView } from './text';
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DetectorParams } from './detectors/params';
+import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
 
 // Extension pages and content scripts forbid eval; without this zod probes `new Function` and trips the CSP.
@@ -80,7 +81,7 @@ export const Lexicon = z.strictObject({
   officialAccounts: wordList.default([]),
   hashtags: wordList.default([]),
   facilities: wordList.default([]),
-});
+} satisfies Record<LexiconField, z.ZodType>);
 export type Lexicon = z.infer<typeof Lexicon>;
 
 export const Examples = z.strictObject({

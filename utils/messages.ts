@@ -4,10 +4,11 @@
  * script runs next to hostile pages.
  */
 import { z } from 'zod';
-import { CATEGORIES, Lexicon, SEVERITIES } from '../rules/schema';
+import { CATEGORIES, SEVERITIES } from '../rules/schema';
 import { AnalyzePicture } from './picture-messages';
 
 export { AnalysisAnswer, AnalyzePicture, OffscreenAnalysis } from './picture-messages';
+export { PageConfig } from './page-config';
 
 const CitedClauseSchema = z.strictObject({
   policy: z.string().max(100),
@@ -74,18 +75,6 @@ export const TabFindings = z.strictObject({
 });
 export type TabFindings = z.infer<typeof TabFindings>;
 
-/** The answer to get-page-config; the content script validates the pack itself with parsePack. */
-export const PageConfig = z.strictObject({
-  pack: z.unknown(),
-  strictMode: z.boolean(),
-  cityComputer: z.boolean(),
-  workHours: z.strictObject({ days: z.array(z.number()), start: z.string(), end: z.string() }).optional(),
-  /** The template pack's city names, domains, departments and officials from IT's configuration. */
-  lexicon: Lexicon.partial().optional(),
-  /** Failure injection for end-to-end tests; set only from the extension's own service worker (storage.session). */
-  fault: z.enum(['engine']).optional(),
-});
-export type PageConfig = z.infer<typeof PageConfig>;
 
 export const AckStatus = z.strictObject({
   packId: z.string(),

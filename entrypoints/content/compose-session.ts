@@ -8,7 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CitedClause, type Finding, isInterrupting } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
-import type { PageConfig } from '../../utils/messages';
+import type { PageConfig } from '../../utils/page-config';
 import { eventOrigin } from './dom/deep-query';
 import { placeCaret } from './dom/caret';
 import type { AnalysisAnswer } from '../../utils/picture-messages';

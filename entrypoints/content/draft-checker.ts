@@ -5,7 +5,7 @@
 import { checkDetailed, type CheckContext } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
-import type { PageConfig } from '../../utils/messages';
+import type { PageConfig } from '../../utils/page-config';
 import { readEditorText } from './dom/editor-text';
 
 /**

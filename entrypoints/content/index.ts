@@ -5,9 +5,9 @@
  * background, for the badge and the popup.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
-import { PageConfig, type ReportFindings } from '../../utils/messages';
+import type { ReportFindings } from '../../utils/messages';
+import { PageConfig, packOf } from '../../utils/page-config';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
 import { startComposeSession } from './compose-session';
 import { adapterForHost } from './sites/registry';
@@ -26,13 +26,13 @@ export default defineContentScript({
     if (!adapter) return;
 
     const config = PageConfig.safeParse(await browser.runtime.sendMessage({ type: 'get-page-config' }).catch(() => null));
-    const packResult = config.success ? parsePack(config.data.pack) : null;
-    const setupProblem = !config.success ? 'the extension did not answer' : packResult && !packResult.ok ? 'the rule pack is invalid' : null;
+    const pack = config.success ? packOf(config.data) : null;
+    const setupProblem = !config.success ? 'the extension did not answer' : !pack ? 'the rule pack is invalid' : null;
 
     startComposeSession({
       ctx,
       adapter,
-      pack: packResult?.ok ? packResult.pack : null,
+      pack,
       setupProblem,
       settings: config.success ? config.data : { strictMode: false, cityComputer: false },
       report: (findings) => {

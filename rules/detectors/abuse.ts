@@ -3,12 +3,12 @@
  * threats and intimidation, demeaning generalisations about protected groups
  * (with or without a slur), and sexual remarks about people.
  */
-import { z } from 'zod';
 import { peopleIn } from '../people';
 import { valence } from '../valence';
 import type { Span, TextView } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
+import type { AbuseParams } from './params';
 import {
   BIAS_PHRASES,
   GROUP_BLAME,
@@ -28,13 +28,6 @@ import {
   VIOLENT_VERBS,
   WORKPLACE_ROLES,
 } from './vocabulary';
-
-export const ABUSE_FORMS = ['insult', 'threat', 'bias', 'sexual'] as const;
-export const AbuseParams = z.strictObject({
-  kind: z.literal('abuse'),
-  forms: z.array(z.enum(ABUSE_FORMS)).min(1),
-});
-export type AbuseParams = z.infer<typeof AbuseParams>;
 
 // ---- insults: "you idiot", "she's a pathetic cow", "what a moron Dave is", "@dave you clown"
 const INSULT_NOUN = wordList(INSULT_NOUNS);

@@ -4,20 +4,12 @@
  * risk, Vicksburg Procedure 12); "coworker" a coworker's; "other" anyone else's.
  * A business's number ("call the library at …") belongs to no one and is left alone.
  */
-import { z } from 'zod';
 import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { DEPARTMENT_WORDS, WORKPLACE_ROLES } from './vocabulary';
-
-export const ContactDetailsParams = z.strictObject({
-  kind: z.literal('contact-details'),
-  whose: z.enum(['self', 'coworker', 'other']),
-  /** Which details count; children's schools only make sense for "self". */
-  details: z.array(z.enum(['phone', 'email', 'street-address', 'child-school'])).min(1),
-});
-export type ContactDetailsParams = z.infer<typeof ContactDetailsParams>;
+import type { ContactDetailsParams } from './params';
 
 const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g;
 /** "address … it's 2208 Pershing": a number and street name right after the word address. */

@@ -3,15 +3,12 @@
  * photos ("caught Dave asleep at his desk lol"), tagging coworkers in workplace
  * pictures, filming people at work.
  */
-import { z } from 'zod';
 import { peopleIn } from '../people';
 import { trimSpan } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PHOTO_WORDS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
-
-export const CoworkersAtWorkParams = z.strictObject({ kind: z.literal('coworkers-at-work') });
-export type CoworkersAtWorkParams = z.infer<typeof CoworkersAtWorkParams>;
+import type { CoworkersAtWorkParams } from './params';
 
 const PHOTO = wordList(PHOTO_WORDS);
 const RUMOURS = wordList(RUMOUR);

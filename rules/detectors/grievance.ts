@@ -8,13 +8,13 @@
  * complaints of discrimination, and citizen criticism of a policy are not
  * grievances. Grievance findings explain; the pack never makes them block.
  */
-import { z } from 'zod';
 import { peopleIn } from '../people';
 import { valence } from '../valence';
 import type { Span, TextView } from '../text';
 import type { Lexicon } from '../schema';
 import { allMatches, hasMatch, type Matcher, memoByLexicon, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
+import type { GrievanceParams } from './params';
 import {
   COLLECTIVE_TOPICS,
   COLLECTIVE_VOICE,
@@ -32,13 +32,6 @@ import {
   SUPERIORS,
   WORKPLACE_ROLES,
 } from './vocabulary';
-
-export const GrievanceParams = z.strictObject({
-  kind: z.literal('grievance'),
-  /** Also flag rumours about coworkers and officials (Alexandria 4.9). */
-  rumours: z.boolean().default(true),
-});
-export type GrievanceParams = z.infer<typeof GrievanceParams>;
 
 const TARGET = wordList([...WORKPLACE_ROLES, ...INDIRECT_SUPERIOR]);
 const SUPERIOR = wordList([...SUPERIORS, ...INDIRECT_SUPERIOR]);

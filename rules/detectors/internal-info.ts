@@ -4,18 +4,12 @@
  * and proceedings. Relaying public news ("the paper reported…") or reviewing a
  * crime film is not flagged.
  */
-import { z } from 'zod';
 import type { Span } from '../text';
 import type { Lexicon } from '../schema';
 import { allMatches, hasMatch, memoByLexicon, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { INVESTIGATION, PLAN_WORDS, PUBLIC_SOURCE, SECRECY, WORKPLACE_ROLES } from './vocabulary';
-
-export const InternalInfoParams = z.strictObject({
-  kind: z.literal('internal-info'),
-  what: z.array(z.enum(['plans', 'investigations'])).min(1),
-});
-export type InternalInfoParams = z.infer<typeof InternalInfoParams>;
+import type { InternalInfoParams } from './params';
 
 const SECRET_MARKERS = wordList(SECRECY);
 const PLANS = wordList(PLAN_WORDS);

@@ -6,24 +6,12 @@
  * pictures. A "views are my own" disclaimer lowers the finding one step; the
  * template policy deems title + city official capacity regardless.
  */
-import { z } from 'zod';
 import type { Span, TextView } from '../text';
 import type { Lexicon as PackLexicon } from '../schema';
 import { allMatches, hasMatch, type Matcher, memoByLexicon, type PhraseMatcher, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SELF_PHOTO, SPEAKING_FOR } from './vocabulary';
-
-export const OFFICIAL_SIGNALS = ['speaking-for', 'announcement', 'role-statement', 'city-email', 'signature', 'imagery'] as const;
-
-export const OfficialCapacityParams = z.strictObject({
-  kind: z.literal('official-capacity'),
-  signals: z.array(z.enum(OFFICIAL_SIGNALS)).min(1),
-  /** Template §3 Personal Use c: job title + official city name is official capacity, disclaimer or not. */
-  titleWithCityIsOfficial: z.boolean().default(false),
-  /** Whether "views are my own" lowers the finding one step. */
-  disclaimerSoftens: z.boolean().default(true),
-});
-export type OfficialCapacityParams = z.infer<typeof OfficialCapacityParams>;
+import type { OfficialCapacityParams } from './params';
 
 const SPEAKING = wordList(SPEAKING_FOR);
 const ANNOUNCE = wordList(ANNOUNCEMENT);

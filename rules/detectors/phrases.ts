@@ -5,23 +5,9 @@
  * Pack authors write plain phrases, never regular expressions, so a pack cannot
  * smuggle in a pattern with catastrophic backtracking.
  */
-import { z } from 'zod';
 import { allMatches, isNear, isWithin, memoByParams, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-
-const phrase = z.string().trim().min(1).max(120);
-
-export const PhrasesParams = z.strictObject({
-  kind: z.literal('phrases'),
-  phrases: z.array(phrase).min(1).max(500),
-  /** When present, a hit counts only if one of these words is within `window` characters. */
-  near: z
-    .strictObject({ words: z.array(phrase).min(1).max(200), window: z.number().int().min(1).max(1000).default(60) })
-    .optional(),
-  /** A hit is dropped when one of these words is within 40 characters (e.g. "sample", "fake"). */
-  unless: z.array(phrase).max(200).default([]),
-});
-export type PhrasesParams = z.infer<typeof PhrasesParams>;
+import type { PhrasesParams } from './params';
 
 const compile = memoByParams((params: PhrasesParams) => ({
   main: wordList(params.phrases),

@@ -5,20 +5,12 @@
  * The subject must be a named person, a workplace role or a pronoun with workplace
  * context; the author's own news ("I'm pregnant!") and family pets are left alone.
  */
-import { z } from 'zod';
 import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView, trimSpan } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { DEPARTMENT_WORDS, MEDICAL_FACTS, PERSON_NOUNS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
-
-export const PrivateFactsParams = z.strictObject({
-  kind: z.literal('private-facts'),
-  facts: z.array(z.enum(['medical', 'personnel', 'relationship'])).min(1),
-  /** Only when the person is a coworker (or the post is about work). */
-  requireWorkplace: z.boolean().default(false),
-});
-export type PrivateFactsParams = z.infer<typeof PrivateFactsParams>;
+import type { PrivateFactsParams } from './params';
 
 const FACTS = {
   medical: wordList(MEDICAL_FACTS),

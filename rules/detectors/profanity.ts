@@ -12,17 +12,10 @@ import {
   type MatchPayload,
   RegExpMatcher,
 } from 'obscenity';
-import { z } from 'zod';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PERSON_REFERENCES, WORKPLACE_ROLES } from './vocabulary';
-
-export const ProfanityParams = z.strictObject({
-  kind: z.literal('profanity'),
-  /** Only slurs (for packs that leave general swearing alone). */
-  slursOnly: z.boolean().default(false),
-});
-export type ProfanityParams = z.infer<typeof ProfanityParams>;
+import type { ProfanityParams } from './params';
 
 /** Slurs: always a finding at the rule's severity. */
 const SLURS = new Set(['abo', 'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'negro', 'nigger', 'retard', 'spastic', 'tranny']);

@@ -4,18 +4,10 @@
  * case numbers, passwords and access codes, API keys. Each follows the recognizer
  * recipe: candidate pattern → validator → context words → exclusions.
  */
-import { z } from 'zod';
 import { allMatches, isWithin, type Match, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
-
-export const SENSITIVE_TYPES = ['ssn', 'payment-card', 'bank-account', 'date-of-birth', 'id-number', 'secret', 'api-key'] as const;
-
-export const SensitiveDataParams = z.strictObject({
-  kind: z.literal('sensitive-data'),
-  types: z.array(z.enum(SENSITIVE_TYPES)).min(1),
-});
-export type SensitiveDataParams = z.infer<typeof SensitiveDataParams>;
+import type { SensitiveDataParams } from './params';
 
 const SAMPLE_WORDS = wordList(['sample', 'example', 'fake', 'dummy', 'test card', 'test number', 'placeholder', 'made up', 'made-up', 'xxx', 'for example', 'e.g', 'like this']);
 const NOT_ID_CONTEXT = wordList([

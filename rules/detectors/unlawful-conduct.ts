@@ -3,13 +3,10 @@
  * Reporting, warning or recovery talk ("don't drink and drive", "arrested for…",
  * "two years sober") is not promotion.
  */
-import { z } from 'zod';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { ALCOHOL_ABUSE, DRUG_PROMOTION, DRUG_TERMS, ILLEGAL_ACTS, RUMOUR, UNLAWFUL_NEGATION, UNLAWFUL_PROMOTION } from './vocabulary';
-
-export const UnlawfulConductParams = z.strictObject({ kind: z.literal('unlawful-conduct') });
-export type UnlawfulConductParams = z.infer<typeof UnlawfulConductParams>;
+import type { UnlawfulConductParams } from './params';
 
 const DRUGS = wordList(DRUG_TERMS);
 const DRUG_PUSH = wordList(DRUG_PROMOTION);

@@ -3,14 +3,8 @@
  * personal post is being written during configured work hours or on a city
  * computer. The finding spans no characters (offsets 0–0): it is about the moment.
  */
-import { z } from 'zod';
 import type { DetectorInput, Hit } from './types';
-
-export const WorkTimeParams = z.strictObject({
-  kind: z.literal('work-time'),
-  when: z.array(z.enum(['work-hours', 'city-computer'])).min(1),
-});
-export type WorkTimeParams = z.infer<typeof WorkTimeParams>;
+import type { WorkTimeParams } from './params';
 
 function minutes(hhmm: string): number | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);

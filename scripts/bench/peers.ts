@@ -4,8 +4,8 @@
  * parse of the draft costs, the floor for any checker built on it). Ratios are
  * peer time ÷ PostCheck time: above 1, PostCheck is faster.
  */
+import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
-import nlp from 'compromise/two';
 import type { BandName, BenchDrafts } from './drafts';
 import type { CheckerResults } from './checker';
 import { type Timing, timeEach } from './stats';
@@ -21,6 +21,13 @@ export interface PeerBand {
 export type PeerResults = Record<'corpus (all)' | BandName, PeerBand>;
 
 const ROUNDS = 2;
+
+/**
+ * compromise's own bundled "two" build, a separate instance: the engine in this
+ * process registers its name-finding plugins on the ESM source build, and
+ * sharing that instance would run the pre-tagger twice per parse here.
+ */
+const nlp = createRequire(import.meta.url)('compromise/two') as typeof import('compromise/two').default;
 
 export function measurePeers(drafts: BenchDrafts, checker: CheckerResults): PeerResults {
   const runAlex = (t: string) => alexText(t);
