@@ -24,14 +24,23 @@ export function clauseIndex(pack: Pack): Map<string, CitedClause> {
   return index;
 }
 
-/** The pack's lexicon with any entries IT supplies through configuration added (template pack). */
+/** Merged lexicons by pack lexicon and IT's entries: detectors compile their word lists once per lexicon object. */
+const mergedLexicons = new WeakMap<Lexicon, WeakMap<Partial<Lexicon>, Lexicon>>();
+
+/** The pack's lexicon with any entries IT supplies through configuration added (template pack); the same object for the same inputs. */
 export function effectiveLexicon(pack: Pack, context: CheckContext): Lexicon {
   const extra = context.lexicon;
   if (!extra) return pack.lexicon;
-  const merged = { ...pack.lexicon };
-  for (const key of Object.keys(merged) as (keyof Lexicon)[]) {
-    const more = extra[key];
-    if (more?.length) merged[key] = [...merged[key], ...more];
+  let byExtra = mergedLexicons.get(pack.lexicon);
+  if (!byExtra) mergedLexicons.set(pack.lexicon, (byExtra = new WeakMap()));
+  let merged = byExtra.get(extra);
+  if (!merged) {
+    merged = { ...pack.lexicon };
+    for (const key of Object.keys(merged) as (keyof Lexicon)[]) {
+      const more = extra[key];
+      if (more?.length) merged[key] = [...merged[key], ...more];
+    }
+    byExtra.set(extra, merged);
   }
   return merged;
 }

@@ -44,7 +44,7 @@ export interface ComposeSessionOptions {
 export function startComposeSession(options: ComposeSessionOptions): OverlayStore {
   const { ctx, adapter, pack, setupProblem, settings } = options;
   const checker: DraftChecker | null = pack ? createDraftChecker(pack, settings) : null;
-  if (pack) ctx.requestIdleCallback(() => warmUp(pack), { timeout: 5000 });
+  if (pack) warmUp(pack, checkContextFor(settings), (task) => ctx.requestIdleCallback(task, { timeout: 5000 }));
 
   const store = new OverlayStore();
   const unmount = mountOverlay({

@@ -62,7 +62,20 @@ export function failureReason(error: unknown): string {
   return message.slice(0, 200) || 'an internal error';
 }
 
-/** A throwaway check while the page is idle, so the first real check (compromise's lexicon, pack indexes) is not the slow one. */
-export function warmUp(pack: Pack): void {
-  checkDetailed('Warming up: I work for the city and my supervisor said we at the department will post it.', pack, {});
+const WARM_UP_DRAFT = 'Warming up: I work for the city and Dave Miller, my supervisor, said we at the department will post it.';
+
+/**
+ * Throwaway checks while the page is idle, one rule per idle moment, so that
+ * the first real check does not build every rule's word lists (and run
+ * compromise for the first time) in one long task that holds up the page.
+ */
+export function warmUp(pack: Pack, context: CheckContext, whenIdle: (task: () => void) => void): void {
+  const rules = [...pack.rules];
+  const next = () => {
+    const rule = rules.shift();
+    if (!rule) return;
+    checkDetailed(WARM_UP_DRAFT, { ...pack, rules: [rule] }, context);
+    whenIdle(next);
+  };
+  whenIdle(next);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDraftChecker } from '../../../entrypoints/content/draft-checker';
+import { createDraftChecker, warmUp } from '../../../entrypoints/content/draft-checker';
 import { bundledPack } from '../../../rules/packs/index';
 
 /** The checker reads the box through `readText`; here the "box" carries its text directly. */
@@ -37,5 +37,19 @@ describe('createDraftChecker: the Post click reuses the check of the pause befor
     expect(after).not.toBe(before);
     expect(after.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['work-time']));
     expect(before.findings.map((f) => f.category)).not.toContain('work-time');
+  });
+});
+
+describe('warmUp: the first check’s set-up spread over idle moments', () => {
+  it('runs one rule per idle moment, every rule once, and asks for the next moment only while rules remain', () => {
+    const queue: (() => void)[] = [];
+    warmUp(pack, {}, (task) => queue.push(task));
+    let moments = 0;
+    while (queue.length) {
+      queue.shift()!();
+      moments += 1;
+    }
+    // One moment per rule, plus the last one that finds nothing left to do.
+    expect(moments).toBe(pack.rules.length + 1);
   });
 });

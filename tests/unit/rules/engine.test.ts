@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, mergeFindings } from '../../../rules/engine';
+import { check, effectiveLexicon, mergeFindings } from '../../../rules/engine';
 import type { Finding } from '../../../rules/finding';
 import { bundledPack } from '../../../rules/packs/index';
 
@@ -47,5 +47,18 @@ describe('mergeFindings', () => {
   });
   it('keeps overlapping findings of different categories', () => {
     expect(mergeFindings([base, { ...base, ruleId: 'b', category: 'harassment' }])).toHaveLength(2);
+  });
+});
+
+describe('effectiveLexicon: IT’s lexicon entries for the template pack', () => {
+  it('adds IT’s entries and answers the same object for the same inputs, so word lists are compiled once', () => {
+    const template = bundledPack('template');
+    const extra = { cityNames: ['Springfield'], departments: ['Water Works'] };
+    const merged = effectiveLexicon(template, { lexicon: extra });
+    expect(merged.cityNames).toContain('Springfield');
+    expect(merged.departments).toContain('Water Works');
+    expect(effectiveLexicon(template, { lexicon: extra })).toBe(merged);
+    expect(effectiveLexicon(template, { lexicon: { ...extra } })).not.toBe(merged);
+    expect(effectiveLexicon(template, {})).toBe(template.lexicon);
   });
 });
