@@ -20,7 +20,11 @@ export interface Valence {
   worst: number;
 }
 
-export function valence(folded: string, span: Span): Valence {
+/**
+ * `ignore`: words to leave unscored. AFINN rates news ("arrested", "on leave",
+ * "fire") as negative, but reporting what happened is not judging someone.
+ */
+export function valence(folded: string, span: Span, ignore?: ReadonlySet<string>): Valence {
   let total = 0;
   let worst = 0;
   let previous = '';
@@ -29,7 +33,7 @@ export function valence(folded: string, span: Span): Valence {
   const text = folded.slice(span.start, span.end);
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].replace(/^'+|'+$/g, '');
-    let score = EMOJI[word] ?? (Object.hasOwn(SCORES, word) ? SCORES[word]! : 0);
+    let score = EMOJI[word] ?? (Object.hasOwn(SCORES, word) && !ignore?.has(word) ? SCORES[word]! : 0);
     if (score && (NEGATORS.has(previous) || NEGATORS.has(beforePrevious))) score = -score;
     total += score;
     worst = Math.min(worst, score);

@@ -24,6 +24,7 @@ import {
   INSULT_EXCEPTIONS,
   INSULT_NOUNS,
   NEGATIVE_EVALUATION,
+  NEWS_WORDS,
   POLICY_OBJECTS,
   RUMOUR,
   SARCASM_MARKERS,
@@ -43,6 +44,7 @@ const SARCASTIC = wordList(SARCASTIC_PRAISE);
 const SARCASM = wordList(SARCASM_MARKERS);
 const RUMOURS = wordList(RUMOUR);
 const SCANDALS = wordList(SCANDAL);
+const NEWS = new Set(NEWS_WORDS);
 const COLLECTIVE_TOPIC = wordList(COLLECTIVE_TOPICS);
 const COLLECTIVE = wordList(COLLECTIVE_VOICE);
 const COMPLAINT = wordList(DISCRIMINATION_COMPLAINT);
@@ -114,7 +116,7 @@ function grievanceInSentence(view: TextView, sentence: Span, previous?: Span, ne
   // Only for superiors, judged after they are named: "our manager pretending to understand the software 🙃".
   const superior = allMatches(SUPERIOR, folded, sentence.start, sentence.end)[0];
   const after: Span | null = superior ? { start: superior.end, end: sentence.end } : null;
-  const mood = after ? valence(folded, after) : { total: 0, worst: 0 };
+  const mood = after ? valence(folded, after, NEWS) : { total: 0, worst: 0 };
   // An eye-roll anywhere in a short post aims at the superior it names ("…Real team player. 🙄").
   const eyeRoll = after !== null && (/[🙄🙃🤡😒🤦]/u.test(folded.slice(after.start, after.end)) || (folded.length < 400 && /[🙄🙃🤡😒🤦]/u.test(folded.slice(sentence.end))));
   const evaluation = negative[0] ?? sarcastic[0] ?? ((mood.total <= -3 && mood.worst <= -2) || eyeRoll ? sentence : undefined);

@@ -142,6 +142,17 @@ export const RUMOUR = [
   'apparently', 'supposedly', 'allegedly', 'little birdie', 'a little bird', 'the gossip is', 'gossip is', 'rumors are',
   'rumours are', 'everybody says', 'everyone says', "people are saying", 'word on the street', 'the grapevine',
 ];
+/**
+ * Words AFINN scores negative that report an event or a status rather than
+ * judge anyone ("put on leave", "arrested", "fire chief", "out sick").
+ * Accusations (fraud, stealing, criminal) are judgments and are not here.
+ */
+export const NEWS_WORDS = [
+  'arrested', 'arrest', 'charged', 'jailed', 'prison', 'fired', 'suspended', 'leave', 'missing', 'died', 'dead', 'death',
+  'sick', 'ill', 'illness', 'disease', 'injured', 'injury', 'cancer', 'accident', 'killed', 'crash', 'fire', 'emergency',
+  'funeral', 'evacuated', 'resign', 'resigned',
+];
+
 export const SCANDAL = [
   'hotel room', 'got a room',
   'fired', 'getting fired', 'canned', 'affair', 'cheating', 'sleeping with', 'hooking up', 'drunk', 'drinking on the job',
