@@ -1,19 +1,171 @@
 /**
- * compromise with only the steps that find names: its tokenizer and matcher
- * (the "one" build), the pre-tagger with its lexicon, and contractions. The
- * package's "two" build also registers its post-tagger and two more plugins
- * PostCheck never runs — 50 KB more in every page of the sites. compromise
- * does not export single plugins, so these two are imported by path; the
- * version is pinned in package.json, and the unit tests and `npm run eval`
- * fail if a new version moves them.
+ * Person names in one sentence, found from compromise's own name lists without
+ * loading its pre-tagger (which unpacks and conjugates its whole lexicon when
+ * it loads: a 200 ms task on every page of the sites, and 140 KB of script).
+ * compromise's tokenizer (the "one" build) gives the words, their offsets and
+ * its abbreviations ("Sgt.", "Mrs.", "St."); rules/name-lexicon.ts holds its
+ * names. Read in context, as compromise's tagger reads them:
+ * - first names, last names after them and famous people are names in any case ("caught dave asleep");
+ * - words that are names only sometimes ("Ray", "Frank", "Jordan") need a capital and a place
+ *   after the sentence's first word, or a last name after them; months ("June") only a last name;
+ *   place names ("Austin", "Jordan") are places after "in", "at", "near" or "of";
+ * - an honorific ("Sgt.", "Mrs.") or a first name takes the capitalised word after it as the surname;
+ * - a capitalised run that goes on into a place or organisation word ("Sherman Avenue",
+ *   "Warren County", "Alexandria Fire Department") or follows another capitalised word
+ *   ("City Hall", "City of Alexandria", "Christmas Eve") is a place, not a person.
  */
 import nlp from 'compromise/one';
-// @ts-expect-error compromise publishes its plugin objects without type declarations.
-import preTagger from '../node_modules/compromise/src/2-two/preTagger/plugin.js';
-// @ts-expect-error compromise publishes its plugin objects without type declarations.
-import contractionTwo from '../node_modules/compromise/src/2-two/contraction-two/plugin.js';
+import { unpack } from 'efrt';
+import { PACKED_NAMES } from './name-lexicon';
+import type { Span } from './text';
 
-type Plugin = Parameters<typeof nlp.plugin>[0];
-for (const plugin of [preTagger, contractionTwo] as Plugin[]) nlp.plugin(plugin);
+type NameKind = 'first' | 'last' | 'famous' | 'honorific' | 'sometimes' | 'place' | 'month';
 
-export default nlp;
+const KIND_OF_TAG: Record<keyof typeof PACKED_NAMES, NameKind> = {
+  MaleName: 'first',
+  FemaleName: 'first',
+  FirstName: 'first',
+  LastName: 'last',
+  Person: 'famous',
+  Honorific: 'honorific',
+  'Person|Noun': 'sometimes',
+  'Person|Verb': 'sometimes',
+  'Person|Adj': 'sometimes',
+  'Person|Place': 'place',
+  'Person|Date': 'month',
+};
+
+/** Words that make a capitalised run a place or an organisation. */
+const PLACE_WORDS = new Set(
+  ('street st avenue ave road rd drive dr boulevard blvd lane ln way court ct circle place plaza square parkway pkwy ' +
+    'highway hwy loop trail hall county park field elementary middle high school academy college university central ' +
+    'library center centre station stadium arena bridge river creek lake bayou heights hills fire police department ' +
+    'dept public parks works water gas utilities city town village community memorial hospital clinic church mall ' +
+    'market bank company co inc llc group club airport museum zoo theater theatre building tower towers apartments ' +
+    'district island beach bay valley mountain mt gardens estates township state national county').split(' '),
+);
+/** Titles that read as honorifics before a capitalised name: "Officer Reyes", "Chief Moore". */
+const TITLES = new Set(
+  ('officer chief captain sergeant lieutenant detective deputy sheriff trooper corporal inspector marshal mayor ' +
+    'alderman alderwoman councilman councilwoman councilmember councilor commissioner director superintendent judge ' +
+    'coach nurse doctor professor principal pastor father sister brother aunt uncle grandma grandpa').split(' '),
+);
+/** Capitalised words that are never a surname: "Ms. She asked". */
+const NOT_SURNAME = new Set('i he she they we you it his her their our my the a an and but or so if this that there here'.split(' '));
+
+/** Before a name that is also a place's, these make it the place: "in Jordan", "at Austin". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'of']);
+
+interface Token {
+  text: string;
+  normal: string;
+  post: string;
+  tags?: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+let names: Map<string, NameKind> | undefined;
+
+/** compromise's names, unpacked on first use (a few milliseconds), not when the content script loads. */
+function nameKinds(): Map<string, NameKind> {
+  if (!names) {
+    names = new Map();
+    for (const [tag, packed] of Object.entries(PACKED_NAMES) as [keyof typeof PACKED_NAMES, string][])
+      for (const word of Object.keys(unpack(packed))) names.set(word, KIND_OF_TAG[tag]);
+  }
+  return names;
+}
+
+/** Loads the name lists ahead of the first check (the content script's warm-up). */
+export function prepareNames(): void {
+  nameKinds();
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const isTitle = (token: Token | undefined) => token !== undefined && TITLE_CASE.test(token.text);
+const bare = (token: Token) => token.normal.replace(/['’]s$/, '');
+
+function kindOf(tokens: Token[], i: number): NameKind | undefined {
+  const token = tokens[i]!;
+  const word = bare(token);
+  // All capitals ("MS", "DR") is an acronym, not an honorific.
+  if ((token.tags?.has('Honorific') || (TITLES.has(word) && isTitle(token))) && token.text !== token.text.toUpperCase()) return 'honorific';
+  return nameKinds().get(word);
+}
+
+const isNumber = (token: Token | undefined) => token !== undefined && /^\d/.test(token.text);
+
+/** Only spaces between two words, or the full stop of an abbreviation ("Sgt. Tran"). */
+function joined(previous: Token, previousKind: NameKind | undefined): boolean {
+  return /^\s*$/.test(previous.post) || (previousKind === 'honorific' && /^\.\s*$/.test(previous.post));
+}
+
+function isPlaceWord(token: Token | undefined): boolean {
+  return token !== undefined && isTitle(token) && (PLACE_WORDS.has(bare(token)) || token.tags?.has('Place') === true);
+}
+
+/** Where a name starting at i ends (exclusive), or i when no name starts there. */
+function nameEnd(tokens: Token[], i: number): number {
+  const kind = kindOf(tokens, i);
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const nextKind = next ? kindOf(tokens, i + 1) : undefined;
+  const lastNameNext = isTitle(next) && (nextKind === 'last' || nextKind === 'famous' || nextKind === 'first') && joined(token, kind);
+  const starts =
+    kind === 'first' ||
+    kind === 'famous' ||
+    (kind === 'last' && isTitle(token)) ||
+    (kind === 'honorific' && isTitle(next)) ||
+    ((kind === 'sometimes' || kind === 'place') && isTitle(token) && (i > 0 || lastNameNext)) ||
+    (kind === 'month' && isTitle(token) && lastNameNext);
+  if (!starts) return i;
+  let end = i + 1;
+  let hasGivenName = kind === 'first' || kind === 'honorific';
+  while (end < tokens.length && end - i < 4) {
+    const candidate = tokens[end]!;
+    const candidateKind = kindOf(tokens, end);
+    if (!joined(tokens[end - 1]!, kindOf(tokens, end - 1)) || !isTitle(candidate) || isPlaceWord(candidate)) break;
+    const surname = candidateKind === undefined && hasGivenName && !NOT_SURNAME.has(bare(candidate));
+    if (!surname && candidateKind !== 'first' && candidateKind !== 'last' && candidateKind !== 'famous' && candidateKind !== 'sometimes' && candidateKind !== 'place') break;
+    hasGivenName ||= candidateKind === 'first';
+    end++;
+  }
+  if (kind === 'honorific' && end === i + 1) return i;
+  return isPlace(tokens, i, end, hasGivenName) ? i : end;
+}
+
+/** "Sherman Avenue", "City Hall", "City of Alexandria", "in Jordan", "Ward 4", "18 Sky Farm Ave": the run names a place. */
+function isPlace(tokens: Token[], start: number, end: number, hasGivenName: boolean): boolean {
+  const after = tokens[end];
+  if (isPlaceWord(after)) return true;
+  if (hasGivenName) return false;
+  const before = tokens[start - 1];
+  const kind = kindOf(tokens, start);
+  if ((kind === 'sometimes' || kind === 'place') && end - start === 1 && isNumber(after)) return true;
+  // Another capitalised word that is no name right after: one proper noun ("Sky Farm").
+  if (after && isTitle(after) && kindOf(tokens, end) === undefined && /^\s*$/.test(tokens[end - 1]!.post)) return true;
+  if (!before) return false;
+  if (isNumber(before)) return true;
+  // A capitalised word that is no name, mid-sentence, just before: part of one proper noun ("City Hall").
+  if (start - 1 > 0 && isTitle(before) && kindOf(tokens, start - 1) === undefined && /^\s*$/.test(before.post)) return true;
+  if (bare(before) === 'of' && isTitle(tokens[start - 2])) return true;
+  return end - start === 1 && kind === 'place' && PLACE_PREPOSITIONS.has(bare(before));
+}
+
+/** The people named in one sentence, as offsets into it. */
+export function personNames(sentence: string): Span[] {
+  const doc = nlp.tokenize(sentence);
+  doc.compute(['lexicon', 'offset']);
+  const spans: Span[] = [];
+  for (const tokens of doc.docs as unknown as Token[][]) {
+    for (let i = 0; i < tokens.length; i++) {
+      const end = nameEnd(tokens, i);
+      if (end === i) continue;
+      const first = tokens[i]!.offset;
+      const last = tokens[end - 1]!.offset;
+      if (first && last) spans.push({ start: first.start, end: last.start + last.length });
+      i = end - 1;
+    }
+  }
+  return spans;
+}

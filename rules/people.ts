@@ -1,10 +1,10 @@
 /**
- * Where the draft names people: compromise's #Person tags (its name lists and
- * grammar), @mentions, and capitalised names right before "from <dept>" or
+ * Where the draft names people: compromise's name lists read in context
+ * (names-nlp.ts), @mentions, and capitalised names right before "from <dept>" or
  * "in <dept>". compromise runs only on the sentences a detector asks about,
  * once each per check, and only after that detector's cheap prefilter matched.
  */
-import nlp from './names-nlp';
+import { personNames } from './names-nlp';
 import { recentMemo } from './recent-memo';
 import type { Span, TextView } from './text';
 
@@ -14,10 +14,6 @@ const cache = new WeakMap<TextView, Map<number, Span[]>>();
 /** "Jen from payroll", "Mike in IT", "Dave on B shift": capitalised word + workplace preposition. */
 const NAME_AT_WORK = /(?<![\p{L}\d] ?)([A-Z][a-z]{2,15})(?= (?:from|in|over in|down in) (?:the )?(?:[A-Z]{2,5}\b|[a-z]+ (?:department|dept|division|office)|payroll|accounting|dispatch|records|finance|planning|purchasing|billing|maintenance|admin|legal|permits|zoning|parks|utilities|streets|sanitation|fleet|engineering|hr|it)\b)/gu;
 const MENTION = /(?<![\w@])@[A-Za-z0-9_.]{2,30}/g;
-/** compromise finds names by their capitals and its lexicon; a sentence with no capital after its first letter rarely has one. */
-const MAY_NAME = /.[A-Z]|^[A-Z][a-z]+\s+[a-z]/s;
-/** compromise's steps that tag names (its default pipeline without the post-tagger). */
-const PERSON_TAGGING = ['lexicon', 'preTagger', 'contractionTwo'];
 
 /** Across checks: sentence text → its people, as offsets into that sentence (they depend on its text alone). */
 const bySentenceText = recentMemo(peopleInSentence, 400);
@@ -30,16 +26,10 @@ function rememberedPeople(view: TextView, sentence: Span): Span[] {
 /** The people in one sentence, as offsets into it. */
 function peopleInSentence(text: string): Span[] {
   const spans: Span[] = [];
-  if (MAY_NAME.test(text.trim())) {
-    try {
-      // The lexicon and pre-tagger find names; compromise's post-tagger (most of its time) only refines other tags.
-      const doc = nlp.tokenize(text);
-      doc.compute(PERSON_TAGGING);
-      const json = doc.match('#Person+').json({ offset: true }) as { offset?: { start: number; length: number } }[];
-      for (const item of json) if (item.offset) spans.push({ start: item.offset.start, end: item.offset.start + item.offset.length });
-    } catch {
-      // compromise failing must not stop the other signals below.
-    }
+  try {
+    spans.push(...personNames(text));
+  } catch {
+    // compromise failing must not stop the other signals below.
   }
   for (const re of [NAME_AT_WORK, MENTION]) {
     re.lastIndex = 0;
