@@ -42,7 +42,7 @@ const PLACE_WORDS = new Set(
     'library center centre station stadium arena bridge river creek lake bayou heights hills fire police department ' +
     'dept public parks works water gas utilities city town village community memorial hospital clinic church mall ' +
     'market bank company co inc llc group club airport museum zoo theater theatre building tower towers apartments ' +
-    'district island beach bay valley mountain mt gardens estates township state national county').split(' '),
+    'district island beach bay valley mountain mt gardens estates township state national').split(' '),
 );
 /** Titles that read as honorifics before a capitalised name: "Officer Reyes", "Chief Moore". */
 const TITLES = new Set(
@@ -74,11 +74,6 @@ function nameKinds(): Map<string, NameKind> {
       for (const word of Object.keys(unpack(packed))) names.set(word, KIND_OF_TAG[tag]);
   }
   return names;
-}
-
-/** Loads the name lists ahead of the first check (the content script's warm-up). */
-export function prepareNames(): void {
-  nameKinds();
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
