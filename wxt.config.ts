@@ -6,14 +6,6 @@ import { defineConfig } from 'wxt';
 /** Base64 SubjectPublicKeyInfo of the extension's signing key: gives a fixed extension ID. */
 const manifestKey = readFileSync('keys/manifest-key.b64', 'utf8').trim();
 
-export const SITE_MATCHES = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://www.facebook.com/*',
-  'https://web.facebook.com/*',
-  'https://www.linkedin.com/*',
-];
-
 /**
  * The extension's own pages run only their own scripts, embed nothing, submit
  * no forms and cannot be framed by a site. (Network requests are not limited

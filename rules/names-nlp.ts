@@ -14,8 +14,8 @@
  *   "Warren County", "Alexandria Fire Department") or follows another capitalised word
  *   ("City Hall", "City of Alexandria", "Christmas Eve") is a place, not a person.
  */
-import nlp from 'compromise/one';
 import { unpack } from 'efrt';
+import { compromiseOne } from './deferred-libraries.cjs';
 import { PACKED_NAMES } from './name-lexicon';
 import type { Span } from './text';
 
@@ -149,7 +149,7 @@ function isPlace(tokens: Token[], start: number, end: number, hasGivenName: bool
 
 /** The people named in one sentence, as offsets into it. */
 export function personNames(sentence: string): Span[] {
-  const doc = nlp.tokenize(sentence);
+  const doc = compromiseOne().tokenize(sentence);
   doc.compute(['lexicon', 'offset']);
   const spans: Span[] = [];
   for (const tokens of doc.docs as unknown as Token[][]) {

@@ -15,6 +15,7 @@ import type { AnalysisAnswer } from '../../utils/picture-messages';
 import type { AnalysisRequest } from '../../utils/picture-analysis/types';
 import { startAttachmentCapture } from './attachments/capture';
 import { PhotoChecks, type PhotoSummary } from './attachments/photo-checks';
+import type { CheckEngine } from './checker-handoff';
 import { checkContextFor, createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
 import { startLiveCheck } from './live-check';
 import { mountOverlay } from './overlay/mount';
@@ -30,6 +31,8 @@ export interface ComposeSessionOptions {
   adapter: SiteAdapter;
   /** The validated pack, or null with the reason checking cannot run (boxes then say checking is off). */
   pack: Pack | null;
+  /** The rules engine (see checker-handoff.ts), or null with the reason in setupProblem. */
+  engine: CheckEngine | null;
   setupProblem: string | null;
   settings: Omit<PageConfig, 'pack'>;
   /** The findings of the box last checked (for the badge and popup); never the text. */
@@ -42,9 +45,9 @@ export interface ComposeSessionOptions {
 }
 
 export function startComposeSession(options: ComposeSessionOptions): OverlayStore {
-  const { ctx, adapter, pack, setupProblem, settings } = options;
-  const checker: DraftChecker | null = pack ? createDraftChecker(pack, settings) : null;
-  if (pack) warmUp(pack, checkContextFor(settings), (task) => ctx.requestIdleCallback(task, { timeout: 5000 }));
+  const { ctx, adapter, pack, engine, setupProblem, settings } = options;
+  const checker: DraftChecker | null = pack && engine ? createDraftChecker(engine, pack, settings) : null;
+  if (pack && engine) warmUp(engine, pack, checkContextFor(settings), (task) => ctx.requestIdleCallback(task, { timeout: 5000 }));
 
   const store = new OverlayStore();
   const unmount = mountOverlay({
@@ -123,9 +126,10 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   const consentFor = (surface: ComposeSurface, findings: Finding[]) =>
     photos && findings.some((f) => photos.isFaceFinding(f)) ? () => photos.consentToFaces(surface.editor) : undefined;
 
-  const photos = pack
+  const photos = pack && engine
     ? new PhotoChecks({
         pack,
+        pictureFindings: engine.pictureFindings,
         context: checkContextFor(settings),
         analyze: options.analyzePhoto,
         changed: (editor) => {

@@ -2,10 +2,11 @@
  * Checks one compose box: reads its text, runs the engine with this page's
  * settings. The text stays in this content script's memory; nothing is stored.
  */
-import { checkDetailed, type CheckContext } from '../../rules/engine';
+import type { CheckContext } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
 import type { PageConfig } from '../../utils/page-config';
+import type { CheckEngine } from './checker-handoff';
 import { readEditorText } from './dom/editor-text';
 
 /**
@@ -37,6 +38,7 @@ export function checkContextFor(config: Omit<PageConfig, 'pack'>): CheckContext 
 const SAME_CHECK_MS = 60_000;
 
 export function createDraftChecker(
+  engine: CheckEngine,
   pack: Pack,
   config: Omit<PageConfig, 'pack'>,
   readText: (editor: HTMLElement) => string = (editor) => readEditorText(editor).text,
@@ -48,7 +50,7 @@ export function createDraftChecker(
     const context = checkContextFor(config);
     const minute = Math.floor((context.now?.getTime() ?? 0) / SAME_CHECK_MS);
     if (last && last.text === text && last.minute === minute) return last.result;
-    const checked = checkDetailed(text, pack, context, { maxChars: MAX_CHECKED_CHARS });
+    const checked = engine.checkDetailed(text, pack, context, { maxChars: MAX_CHECKED_CHARS });
     if (checked.errors.length) console.warn('PostCheck: some rules could not run on this draft', checked.errors.map((e) => e.ruleId));
     const result = { text, findings: checked.findings, ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }) };
     last = { text, minute, result };
@@ -69,12 +71,12 @@ const WARM_UP_DRAFT = 'Warming up: I work for the city and Dave Miller, my super
  * the first real check does not build every rule's word lists (and run
  * compromise for the first time) in one long task that holds up the page.
  */
-export function warmUp(pack: Pack, context: CheckContext, whenIdle: (task: () => void) => void): void {
+export function warmUp(engine: CheckEngine, pack: Pack, context: CheckContext, whenIdle: (task: () => void) => void): void {
   const rules = [...pack.rules];
   const next = () => {
     const rule = rules.shift();
     if (!rule) return;
-    checkDetailed(WARM_UP_DRAFT, { ...pack, rules: [rule] }, context);
+    engine.checkDetailed(WARM_UP_DRAFT, { ...pack, rules: [rule] }, context);
     whenIdle(next);
   };
   whenIdle(next);

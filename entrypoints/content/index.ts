@@ -1,38 +1,43 @@
 /**
  * Content script wiring: pick the site adapter, get the pack and settings from
- * the background, and start checking the page's compose boxes. Draft text
- * never leaves this script; only findings (offsets, messages) go to the
- * background, for the badge and the popup.
+ * the background and the checker from its own script (checker-handoff.ts), and
+ * start checking the page's compose boxes. Draft text never leaves the
+ * extension's isolated world on this page; only findings (offsets, messages)
+ * go to the background, for the badge and the popup.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from '../../utils/browser';
 import type { ReportFindings } from '../../utils/messages';
 import { PageConfig, packOf } from '../../utils/page-config';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
+import { SITE_MATCHES } from '../../utils/site-matches';
+import { whenCheckEngineLoaded } from './checker-handoff';
 import { startComposeSession } from './compose-session';
 import { adapterForHost } from './sites/registry';
 
+/** The checker's own script runs at document_end, before this one; this long is only for a machine under heavy load. */
+const CHECKER_LOAD_TIMEOUT_MS = 10_000;
+
 export default defineContentScript({
-  matches: [
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://www.facebook.com/*',
-    'https://web.facebook.com/*',
-    'https://www.linkedin.com/*',
-  ],
+  matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
 
-    const config = PageConfig.safeParse(await browser.runtime.sendMessage({ type: 'get-page-config' }).catch(() => null));
+    const [answer, engine] = await Promise.all([
+      browser.runtime.sendMessage({ type: 'get-page-config' }).catch(() => null),
+      whenCheckEngineLoaded(CHECKER_LOAD_TIMEOUT_MS).catch(() => null),
+    ]);
+    const config = PageConfig.safeParse(answer);
     const pack = config.success ? packOf(config.data) : null;
-    const setupProblem = !config.success ? 'the extension did not answer' : !pack ? 'the rule pack is invalid' : null;
+    const setupProblem = !config.success ? 'the extension did not answer' : !pack ? 'the rule pack is invalid' : !engine ? 'the checker did not load' : null;
 
     startComposeSession({
       ctx,
       adapter,
       pack,
+      engine,
       setupProblem,
       settings: config.success ? config.data : { strictMode: false, cityComputer: false },
       report: (findings) => {

@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ClauseGroups } from '../../components/ClauseGroups';
 import { STRINGS } from '../../components/strings';
+import { checkDetailed } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';
+import { pictureFindings } from '../../rules/images/findings';
 import { type Category, type Pack, parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
@@ -51,6 +53,7 @@ export function PracticeApp() {
           ctx,
           adapter: practiceAdapter,
           pack: parsed.pack,
+          engine: { checkDetailed, pictureFindings },
           setupProblem: null,
           settings: config,
           report: () => undefined, // nothing to badge: this is not a site tab

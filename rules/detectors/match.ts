@@ -83,21 +83,37 @@ function firstTokenAt(tokens: Token[], from: number): number {
  * hundreds of phrases costs that many tries at every character).
  */
 export class PhraseMatcher {
-  readonly #byFirst = new Map<string, string[][]>();
-  readonly size: number;
+  readonly #phrases: readonly string[];
+  #built?: { byFirst: Map<string, string[][]>; size: number };
 
+  /** Only keeps the list: it is indexed on first use, so loading the checker on a page stays cheap. */
   constructor(phrases: readonly string[]) {
-    const unique = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))];
+    this.#phrases = phrases;
+  }
+
+  get size(): number {
+    return this.#index().size;
+  }
+
+  get #byFirst(): Map<string, string[][]> {
+    return this.#index().byFirst;
+  }
+
+  #index(): { byFirst: Map<string, string[][]>; size: number } {
+    if (this.#built) return this.#built;
+    const byFirst = new Map<string, string[][]>();
+    const unique = [...new Set(this.#phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))];
     for (const phrase of unique) {
       const tokens = phrase.match(TOKEN) ?? [];
       if (!tokens.length) continue;
-      const list = this.#byFirst.get(tokens[0]!) ?? [];
+      const list = byFirst.get(tokens[0]!) ?? [];
       list.push(tokens);
-      this.#byFirst.set(tokens[0]!, list);
+      byFirst.set(tokens[0]!, list);
     }
     // Longest first, so "internal use only" wins over "internal".
-    for (const list of this.#byFirst.values()) list.sort((a, b) => b.length - a.length);
-    this.size = unique.length;
+    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.#built = { byFirst, size: unique.length };
+    return this.#built;
   }
 
   matches(text: string, from = 0, to = text.length, firstOnly = false): Match[] {

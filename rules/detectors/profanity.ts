@@ -5,13 +5,8 @@
  * traffic is f***ing unreal") is softened to info; slurs and swearing at a
  * person are not.
  */
-import {
-  DataSet,
-  englishDataset,
-  englishRecommendedTransformers,
-  type MatchPayload,
-  RegExpMatcher,
-} from 'obscenity';
+import type { DataSet, MatchPayload, RegExpMatcher } from 'obscenity';
+import { obscenity as obscenityLibrary } from '../deferred-libraries.cjs';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PERSON_REFERENCES, WORKPLACE_ROLES } from './vocabulary';
@@ -24,11 +19,19 @@ const NOT_PROFANITY = new Set(['anal', 'anus', 'sex', 'vagina', 'penis', 'rape',
 /** Swear words that are themselves insults aimed at a person. */
 const PERSON_INSULTS = new Set(['bitch', 'bastard', 'cunt', 'dick', 'prick', 'twat', 'whore', 'slut', 'wank', 'cock', 'pussy', 'arse', 'ass', 'turd', 'jizz']);
 
-const dataset = new DataSet<{ originalWord: string }>()
-  .addAll(englishDataset)
-  .removePhrasesIf((phrase) => NOT_PROFANITY.has(phrase.metadata?.originalWord ?? ''));
-const built = dataset.build();
-const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
+/** obscenity's matcher compiles hundreds of patterns: built on the first check, not when a page loads the checker. */
+let obscenity: { dataset: DataSet<{ originalWord: string }>; matcher: RegExpMatcher } | undefined;
+
+function profanityMatcher(): NonNullable<typeof obscenity> {
+  if (!obscenity) {
+    const { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } = obscenityLibrary();
+    const dataset = new DataSet<{ originalWord: string }>()
+      .addAll(englishDataset)
+      .removePhrasesIf((phrase) => NOT_PROFANITY.has(phrase.metadata?.originalWord ?? ''));
+    obscenity = { dataset, matcher: new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }) };
+  }
+  return obscenity;
+}
 
 const EXTRA_SLURS = wordList(['wetback', 'wetbacks', 'spic', 'spics', 'gook', 'gooks', 'beaner', 'beaners', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'faggot', 'faggots', 'retards', 'tranny', 'trannies', 'coons', 'jigaboo', 'porch monkey', 'chinks', 'kikes', 'dykes']);
 /** Censored swearing: f***, f**king, sh*t, b*tch, a**hole, etc. */
@@ -37,7 +40,7 @@ const CENSORED_INSULT = /b[*#@$!1]tch|a[*#@$]{2}hole|d[*#@$]ck|c[*#@$]nt/i;
 
 const AIMED = wordList(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...PERSON_REFERENCES, ...WORKPLACE_ROLES]);
 
-function wordOf(payload: MatchPayload): string {
+function wordOf(dataset: DataSet<{ originalWord: string }>, payload: MatchPayload): string {
   return dataset.getPayloadWithPhraseMetadata(payload).phraseMetadata?.originalWord ?? '';
 }
 
@@ -48,8 +51,9 @@ export function detectProfanity(input: DetectorInput, params: ProfanityParams): 
     const sentence = input.view.sentenceAt(start);
     return hasMatch(AIMED, folded, sentence.start, sentence.end) || /@\w/.test(text.slice(sentence.start, sentence.end));
   };
+  const { dataset, matcher } = profanityMatcher();
   for (const payload of matcher.getAllMatches(text, true)) {
-    const word = wordOf(payload);
+    const word = wordOf(dataset, payload);
     const start = payload.startIndex;
     const end = payload.endIndex + 1;
     if (SLURS.has(word)) {

@@ -10,7 +10,6 @@ import type { CheckContext } from '../detectors/types';
 import type { Finding } from '../finding';
 import type { ImageRule, Pack } from '../schema';
 import { distanceMeters, type Position } from './geo';
-import type { Mark } from './insignia';
 
 /** What the analysis of one photo found. Kept in memory only, never stored or sent anywhere. */
 export interface PictureFacts {
@@ -21,13 +20,6 @@ export interface PictureFacts {
   text: string;
   /** Where the photo was taken, from its metadata. */
   position: Position | null;
-}
-
-/** The marks the analysis should look for, with the rule each belongs to. */
-export function marksToFind(pack: Pack): { ruleId: string; minSimilarity: number; marks: Mark[] }[] {
-  return pack.imageRules.flatMap((rule) =>
-    rule.detector.kind === 'insignia' ? [{ ruleId: rule.id, minSimilarity: rule.detector.minSimilarity, marks: rule.detector.marks }] : [],
-  );
 }
 
 function normalised(text: string): string {

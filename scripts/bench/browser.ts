@@ -42,7 +42,7 @@ export interface BrowserResults {
   chromium: string;
   typing: { chars: number; pauseMs: number; pauseEvery: number };
   sites: SiteResult[];
-  contentScript: { bytes: number; gzipBytes: number };
+  contentScript: ReturnType<typeof contentScriptSize>;
 }
 
 async function probe(page: Page): Promise<ProbeRecord> {

@@ -62,7 +62,7 @@ export function goals(r: BenchResults): Goal[] {
       { goal: 'zero long tasks from the extension', measured: `${longTasks} more than without (worst site)`, met: longTasks <= 0 },
       { goal: 'highlights ≤ 150 ms after typing pauses', measured: `${ms(highlights)} ms (worst site, 120 ms of it the pause itself)`, met: highlights === null ? null : highlights <= 150 },
       { goal: 'pre-post check ≤ 50 ms', measured: `${ms(prePost)} ms click → dialog, 3,000-character draft (worst site)`, met: prePost === null ? null : prePost <= 50 },
-      { goal: 'content script ≤ 150 KB gzip', measured: `${Math.round(b.contentScript.gzipBytes / 1024)} KB gzip (${Math.round(b.contentScript.bytes / 1024)} KB raw)`, met: b.contentScript.gzipBytes <= 150 * 1024 },
+      { goal: 'content script ≤ 150 KB gzip', measured: `${Math.round(b.contentScript.gzipBytes / 1024)} KB gzip, both scripts (${Math.round(b.contentScript.bytes / 1024)} KB raw)`, met: b.contentScript.gzipBytes <= 150 * 1024 },
     );
   }
   return list;
@@ -119,7 +119,11 @@ export function markdown(r: BenchResults): string {
             `${s.without.heapUsedMB.toFixed(1)} / ${s.with.heapUsedMB.toFixed(1)}`,
           ]),
         ) +
-        `\n\nContent script: ${Math.round(b.contentScript.bytes / 1024)} KB, ${Math.round(b.contentScript.gzipBytes / 1024)} KB gzip.`,
+        `\n\nContent scripts: ${Math.round(b.contentScript.bytes / 1024)} KB, ${Math.round(b.contentScript.gzipBytes / 1024)} KB gzip (` +
+        Object.entries(b.contentScript.files)
+          .map(([name, size]) => `${name} ${Math.round(size.gzipBytes / 1024)} KB gzip`)
+          .join(', ') +
+        ').',
     );
   }
   return parts.join('\n\n');

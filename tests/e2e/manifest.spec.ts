@@ -5,15 +5,14 @@ import { expect, test } from '@playwright/test';
 
 const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
 
-test('content scripts run on exactly the three sites', () => {
-  expect(manifest.content_scripts).toHaveLength(1);
-  expect([...manifest.content_scripts[0].matches].sort()).toEqual([
-    'https://twitter.com/*',
-    'https://web.facebook.com/*',
-    'https://www.facebook.com/*',
-    'https://www.linkedin.com/*',
-    'https://x.com/*',
+test('content scripts run on exactly the three sites: the checker first, then the compose-box wiring, each loaded in a task of its own', () => {
+  const SITES = ['https://twitter.com/*', 'https://web.facebook.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*', 'https://x.com/*'];
+  // Two entries with different run_at points: Chromium evaluates each entry in a separate task.
+  expect(manifest.content_scripts.map((entry: { js: string[]; run_at: string }) => [entry.js, entry.run_at])).toEqual([
+    [['content-scripts/checker.js'], 'document_end'],
+    [['content-scripts/content.js'], 'document_idle'],
   ]);
+  for (const entry of manifest.content_scripts) expect([...entry.matches].sort()).toEqual(SITES);
 });
 
 test('permissions are only what the extension uses', () => {

@@ -7,10 +7,11 @@
  */
 import type { CheckContext } from '../../../rules/engine';
 import type { Finding } from '../../../rules/finding';
-import { marksToFind, pictureFindings } from '../../../rules/images/findings';
+import { marksToFind } from '../../../rules/images/marks-to-find';
 import type { Pack } from '../../../rules/schema';
 import type { AnalysisAnswer } from '../../../utils/picture-messages';
 import type { AnalysisRequest } from '../../../utils/picture-analysis/types';
+import type { CheckEngine } from '../checker-handoff';
 import { preparePhoto } from './prepare';
 
 export interface PhotoState {
@@ -34,6 +35,8 @@ interface BoxPhotos {
 
 export interface PhotoChecksOptions {
   pack: Pack;
+  /** The rules engine's reading of an analysis (from the checker's script, see checker-handoff.ts). */
+  pictureFindings: CheckEngine['pictureFindings'];
   context: CheckContext;
   analyze(request: AnalysisRequest): Promise<AnalysisAnswer>;
   /** Told whenever a box's photo findings change (analysis finished, consent given, cleared). */
@@ -96,7 +99,7 @@ export class PhotoChecks {
       const prepared = await preparePhoto(file);
       const answer = await this.options.analyze({ ...prepared, marks: marksToFind(this.options.pack), readText: true });
       if (!answer.ok) throw new Error(answer.error);
-      photo.findings = pictureFindings(answer.result, this.options.pack, this.options.context, photo.index);
+      photo.findings = this.options.pictureFindings(answer.result, this.options.pack, this.options.context, photo.index);
       photo.status = 'checked';
     } catch (error) {
       photo.status = 'failed';

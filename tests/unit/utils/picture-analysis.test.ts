@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { marksToFind } from '../../../rules/images/findings';
+import { marksToFind } from '../../../rules/images/marks-to-find';
 import { bundledPack } from '../../../rules/packs/index';
 import { analyzePicture } from '../../../utils/picture-analysis/analyze';
 import { createFaceCounter, type FaceCounter } from '../../../utils/picture-analysis/faces';

@@ -1,6 +1,7 @@
 /** What a photo's analysis means under each city's pack: the right rule, the right clause, nothing for a plain landscape. */
 import { describe, expect, it } from 'vitest';
-import { type PictureFacts, marksToFind, pictureFindings } from '../../../../rules/images/findings';
+import { type PictureFacts, pictureFindings } from '../../../../rules/images/findings';
+import { marksToFind } from '../../../../rules/images/marks-to-find';
 import { distanceMeters } from '../../../../rules/images/geo';
 import { bundledPack } from '../../../../rules/packs/index';
 import { parsePack } from '../../../../rules/schema';
