@@ -13,3 +13,6 @@ export const PACKED_NAMES = {
   "Person|Place": "true¦a8d6h4jordan,k3orlando,s1vi0;ctor9rgin9;a0ydney;lvador,mara,ntia4;ent,obe;amil0ous0;ton;arw2ie0;go;lexandr1ust0;in;ia",
   "Person|Date": "true¦a2j0sep;an0une;!uary;p0ugust,v0;ril",
 } as const;
+
+/** The abbreviations compromise's tokenizer tags as honorifics ("Mr.", "Sgt."). */
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = ["adj","adm","adv","asst","atty","bldg","brig","capt","cmdr","comdr","cpl","det","dr","esq","gen","gov","hon","jr","llb","lt","maj","messrs","mlle","mme","mr","mrs","ms","mstr","phd","prof","pvt","rep","reps","res","rev","sen","sens","sfc","sgt","sir","sr","supt","surg"];

@@ -16,7 +16,7 @@
  */
 import { unpack } from 'efrt';
 import { compromiseOne } from './deferred-libraries.cjs';
-import { PACKED_NAMES } from './name-lexicon';
+import { HONORIFIC_ABBREVIATIONS, PACKED_NAMES } from './name-lexicon';
 import type { Span } from './text';
 
 type NameKind = 'first' | 'last' | 'famous' | 'honorific' | 'sometimes' | 'place' | 'month';
@@ -147,8 +147,33 @@ function isPlace(tokens: Token[], start: number, end: number, hasGivenName: bool
   return end - start === 1 && kind === 'place' && PLACE_PREPOSITIONS.has(bare(before));
 }
 
+const ABBREVIATED_HONORIFICS = new Set(HONORIFIC_ABBREVIATIONS);
+
+/** Runs of letters, as compromise splits words; apostrophes, hyphens and full stops inside are split again below. */
+const WORDS = /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Whether any word of the sentence is one a name can start with (a name of
+ * any kind, an honorific, a title): most sentences have none, and need no
+ * tokenizing at all. Generous on purpose: accents dropped, and every part of
+ * "O'Brien" or "Mary-Kate" looked up too.
+ */
+export function mayNameSomeone(sentence: string): boolean {
+  const kinds = nameKinds();
+  const known = (word: string) => kinds.has(word) || TITLES.has(word) || ABBREVIATED_HONORIFICS.has(word);
+  for (const [word] of sentence.matchAll(WORDS)) {
+    const lower = word.toLowerCase();
+    const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+    if (known(plain) || known(plain.replace(/['’]s$/, ''))) return true;
+    if (/['’.-]/.test(plain) && plain.split(/['’.-]/).some(known)) return true;
+  }
+  return false;
+}
+
 /** The people named in one sentence, as offsets into it. */
 export function personNames(sentence: string): Span[] {
+  if (!mayNameSomeone(sentence)) return [];
+  
   const doc = compromiseOne().tokenize(sentence);
   doc.compute(['lexicon', 'offset']);
   const spans: Span[] = [];

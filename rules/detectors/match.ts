@@ -64,16 +64,21 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-/** First token index whose start is at or after `from`. */
-function firstTokenAt(tokens: Token[], from: number): number {
+/** The first index in [0, count) for which `isBefore` is false (`isBefore` true for a prefix, then false). */
+function lowerBound(count: number, isBefore: (i: number) => boolean): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < from) lo = mid + 1;
+    if (isBefore(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** First token index whose start is at or after `from`. */
+function firstTokenAt(tokens: Token[], from: number): number {
+  return lowerBound(tokens.length, (i) => tokens[i]!.start < from);
 }
 
 /**
@@ -85,6 +90,7 @@ function firstTokenAt(tokens: Token[], from: number): number {
 export class PhraseMatcher {
   readonly #phrases: readonly string[];
   #built?: { byFirst: Map<string, string[][]>; size: number };
+  #primaryStarts?: { tokens: Token[]; starts: number[] };
 
   /** Only keeps the list: it is indexed on first use, so loading the checker on a page stays cheap. */
   constructor(phrases: readonly string[]) {
@@ -121,8 +127,7 @@ export class PhraseMatcher {
     const tokens = tokensOf(text);
     const first = firstTokenAt(tokens, from);
     const last = firstTokenAt(tokens, to);
-    // A long stretch of the draft and a short list: visit only where the list's first words occur.
-    if (tokens === primary.tokens && last - first > 4 * this.#byFirst.size) return this.#matchesAtPositions(text, tokens, first, last, to, firstOnly);
+    if (tokens === primary.tokens) return this.#matchesAtStarts(text, tokens, first, last, to, firstOnly);
     const out: Match[] = [];
     for (let i = first; i < last; i++) {
       const match = this.#longestAt(text, tokens, i, to);
@@ -150,15 +155,35 @@ export class PhraseMatcher {
     return undefined;
   }
 
-  /** Same result as the left-to-right scan: leftmost-longest matches, none overlapping. */
-  #matchesAtPositions(text: string, tokens: Token[], first: number, last: number, to: number, firstOnly: boolean): Match[] {
+  /**
+   * Where in the draft being checked this list's first words occur (token
+   * indices, sorted): found once per check and list, from whichever is
+   * shorter, the list or the draft's distinct words. Detectors ask about one
+   * sentence at a time, dozens of times a check; each ask is then a binary search.
+   */
+  #startsInPrimary(): number[] {
+    const tokens = primary.tokens;
+    if (this.#primaryStarts?.tokens === tokens) return this.#primaryStarts.starts;
+    const byFirst = this.#byFirst;
     const positions = positionsInPrimary();
     const starts: number[] = [];
-    for (const word of this.#byFirst.keys()) for (const i of positions.get(word) ?? []) if (i >= first && i < last) starts.push(i);
+    if (byFirst.size <= positions.size) {
+      for (const word of byFirst.keys()) for (const i of positions.get(word) ?? []) starts.push(i);
+    } else {
+      for (const [word, at] of positions) if (byFirst.has(word)) starts.push(...at);
+    }
     starts.sort((a, b) => a - b);
+    this.#primaryStarts = { tokens, starts };
+    return starts;
+  }
+
+  /** Same result as the left-to-right scan: leftmost-longest matches, none overlapping. */
+  #matchesAtStarts(text: string, tokens: Token[], first: number, last: number, to: number, firstOnly: boolean): Match[] {
+    const starts = this.#startsInPrimary();
     const out: Match[] = [];
     let next = first;
-    for (const i of starts) {
+    for (let k = lowerBound(starts.length, (j) => starts[j]! < first); k < starts.length && starts[k]! < last; k++) {
+      const i = starts[k]!;
       if (i < next) continue;
       const match = this.#longestAt(text, tokens, i, to);
       if (!match) continue;

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { unpack } from 'efrt';
 import { describe, expect, it } from 'vitest';
-import { PACKED_NAMES } from '../../../rules/name-lexicon';
-import { personNames } from '../../../rules/names-nlp';
+import { HONORIFIC_ABBREVIATIONS, PACKED_NAMES } from '../../../rules/name-lexicon';
+import { mayNameSomeone, personNames } from '../../../rules/names-nlp';
 // @ts-expect-error compromise's source modules carry no type declarations; read here only to compare.
+import honorifics from '../../../node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js';
+// @ts-expect-error as above.
 import { lexicon, switches } from '../../../node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js';
 
 const names = (sentence: string) => personNames(sentence).map((span) => sentence.slice(span.start, span.end));
@@ -53,5 +55,6 @@ describe('the name lists (rules/name-lexicon.ts)', () => {
       const table = (tag.includes('|') ? switches : lexicon) as Record<string, string>;
       expect(Object.keys(unpack(packed)).sort(), tag).toEqual(tagOf(table, tag));
     }
+    expect(HONORIFIC_ABBREVIATIONS).toEqual([...(honorifics as string[])].sort());
   });
 });
