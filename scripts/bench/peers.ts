@@ -20,7 +20,7 @@ export interface PeerBand {
 
 export type PeerResults = Record<'corpus (all)' | BandName, PeerBand>;
 
-const ROUNDS = 2;
+const ROUNDS = 3;
 
 /**
  * compromise's own bundled "two" build, a separate instance: the engine in this
