@@ -45,6 +45,26 @@ describe('personNames', () => {
   });
 });
 
+describe('mayNameSomeone: which sentences are worth tokenizing for names', () => {
+  it.each([
+    'Mrs. Pruitt on Cherry St called again',
+    'Mr. Kessler, I have seen your house',
+    'they put Officer Reyes on desk duty',
+    'caught dave asleep at his desk',
+    'JOSÉ left early',
+    'Mary-Kate said hi',
+    "Dave's truck again",
+  ])('says yes for %j (a word a name can start with)', (sentence) => {
+    expect(mayNameSomeone(sentence)).toBe(true);
+    expect(names(sentence).length).toBeGreaterThan(0);
+  });
+
+  it.each(['the pothole on the corner is finally fixed', 'so tired of this heat 😩', '12345 !!!', ''])('says no for %j, and no names are found there', (sentence) => {
+    expect(mayNameSomeone(sentence)).toBe(false);
+    expect(personNames(sentence)).toEqual([]);
+  });
+});
+
 describe('the name lists (rules/name-lexicon.ts)', () => {
   const tagOf = (table: Record<string, string>, tag: string) => Object.keys(table).filter((w) => table[w] === tag).sort();
 
