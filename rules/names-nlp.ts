@@ -80,8 +80,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const isTitle = (token: Token | undefined) => token !== undefined && TITLE_CASE.test(token.text);
 const bare = (token: Token) => token.normal.replace(/['’]s$/, '');
 
-function kindOf(tokens: Token[], i: number): NameKind | undefined {
-  const token = tokens[i]!;
+function kindOf(token: Token): NameKind | undefined {
   const word = bare(token);
   // All capitals ("MS", "DR") is an acronym, not an honorific.
   if ((token.tags?.has('Honorific') || (TITLES.has(word) && isTitle(token))) && token.text !== token.text.toUpperCase()) return 'honorific';
@@ -100,11 +99,11 @@ function isPlaceWord(token: Token | undefined): boolean {
 }
 
 /** Where a name starting at i ends (exclusive), or i when no name starts there. */
-function nameEnd(tokens: Token[], i: number): number {
-  const kind = kindOf(tokens, i);
+function nameEnd(tokens: Token[], kinds: (NameKind | undefined)[], i: number): number {
+  const kind = kinds[i];
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  const nextKind = next ? kindOf(tokens, i + 1) : undefined;
+  const nextKind = kinds[i + 1];
   const lastNameNext = isTitle(next) && (nextKind === 'last' || nextKind === 'famous' || nextKind === 'first') && joined(token, kind);
   const starts =
     kind === 'first' ||
@@ -118,31 +117,31 @@ function nameEnd(tokens: Token[], i: number): number {
   let hasGivenName = kind === 'first' || kind === 'honorific';
   while (end < tokens.length && end - i < 4) {
     const candidate = tokens[end]!;
-    const candidateKind = kindOf(tokens, end);
-    if (!joined(tokens[end - 1]!, kindOf(tokens, end - 1)) || !isTitle(candidate) || isPlaceWord(candidate)) break;
+    const candidateKind = kinds[end];
+    if (!joined(tokens[end - 1]!, kinds[end - 1]) || !isTitle(candidate) || isPlaceWord(candidate)) break;
     const surname = candidateKind === undefined && hasGivenName && !NOT_SURNAME.has(bare(candidate));
     if (!surname && candidateKind !== 'first' && candidateKind !== 'last' && candidateKind !== 'famous' && candidateKind !== 'sometimes' && candidateKind !== 'place') break;
     hasGivenName ||= candidateKind === 'first';
     end++;
   }
   if (kind === 'honorific' && end === i + 1) return i;
-  return isPlace(tokens, i, end, hasGivenName) ? i : end;
+  return isPlace(tokens, kinds, i, end, hasGivenName) ? i : end;
 }
 
 /** "Sherman Avenue", "City Hall", "City of Alexandria", "in Jordan", "Ward 4", "18 Sky Farm Ave": the run names a place. */
-function isPlace(tokens: Token[], start: number, end: number, hasGivenName: boolean): boolean {
+function isPlace(tokens: Token[], kinds: (NameKind | undefined)[], start: number, end: number, hasGivenName: boolean): boolean {
   const after = tokens[end];
   if (isPlaceWord(after)) return true;
   if (hasGivenName) return false;
   const before = tokens[start - 1];
-  const kind = kindOf(tokens, start);
+  const kind = kinds[start];
   if ((kind === 'sometimes' || kind === 'place') && end - start === 1 && isNumber(after)) return true;
   // Another capitalised word that is no name right after: one proper noun ("Sky Farm").
-  if (after && isTitle(after) && kindOf(tokens, end) === undefined && /^\s*$/.test(tokens[end - 1]!.post)) return true;
+  if (after && isTitle(after) && kinds[end] === undefined && /^\s*$/.test(tokens[end - 1]!.post)) return true;
   if (!before) return false;
   if (isNumber(before)) return true;
   // A capitalised word that is no name, mid-sentence, just before: part of one proper noun ("City Hall").
-  if (start - 1 > 0 && isTitle(before) && kindOf(tokens, start - 1) === undefined && /^\s*$/.test(before.post)) return true;
+  if (start - 1 > 0 && isTitle(before) && kinds[start - 1] === undefined && /^\s*$/.test(before.post)) return true;
   if (bare(before) === 'of' && isTitle(tokens[start - 2])) return true;
   return end - start === 1 && kind === 'place' && PLACE_PREPOSITIONS.has(bare(before));
 }
@@ -153,19 +152,32 @@ const ABBREVIATED_HONORIFICS = new Set(HONORIFIC_ABBREVIATIONS);
 const WORDS = /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*/gu;
 
 /**
- * Whether any word of the sentence is one a name can start with (a name of
- * any kind, an honorific, a title): most sentences have none, and need no
- * tokenizing at all. Generous on purpose: accents dropped, and every part of
- * "O'Brien" or "Mary-Kate" looked up too.
+ * Whether a word can start a name as nameEnd reads them: a first name, a
+ * famous person or an honorific in any case ("caught dave asleep", "sgt.
+ * tran"); any other name, a place-name or a title only capitalised ("Ray",
+ * "Officer Reyes"). Generous: accents dropped, "Dave's" looked up as "dave" too.
+ */
+function canStartName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  const capitalised = /^\p{Lu}/u.test(word);
+  for (const form of [plain, plain.replace(/['’]s$/, '')]) {
+    const kind = nameKinds().get(form);
+    if (kind === 'first' || kind === 'famous' || kind === 'honorific' || ABBREVIATED_HONORIFICS.has(form)) return true;
+    if (capitalised && (kind !== undefined || TITLES.has(form))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any word of the sentence can start a name: most sentences have
+ * none, and need no tokenizing at all. Each part of "Mary-Kate" or "O'Brien"
+ * is looked at too.
  */
 export function mayNameSomeone(sentence: string): boolean {
-  const kinds = nameKinds();
-  const known = (word: string) => kinds.has(word) || TITLES.has(word) || ABBREVIATED_HONORIFICS.has(word);
   for (const [word] of sentence.matchAll(WORDS)) {
-    const lower = word.toLowerCase();
-    const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-    if (known(plain) || known(plain.replace(/['’]s$/, ''))) return true;
-    if (/['’.-]/.test(plain) && plain.split(/['’.-]/).some(known)) return true;
+    if (canStartName(word)) return true;
+    if (/['’.-]/.test(word) && word.split(/['’.-]/).some(canStartName)) return true;
   }
   return false;
 }
@@ -178,8 +190,10 @@ export function personNames(sentence: string): Span[] {
   doc.compute(['lexicon', 'offset']);
   const spans: Span[] = [];
   for (const tokens of doc.docs as unknown as Token[][]) {
+    // Each word's kind of name, looked up once: reading a name in context looks at its neighbours' too.
+    const kinds = tokens.map(kindOf);
     for (let i = 0; i < tokens.length; i++) {
-      const end = nameEnd(tokens, i);
+      const end = nameEnd(tokens, kinds, i);
       if (end === i) continue;
       const first = tokens[i]!.offset;
       const last = tokens[end - 1]!.offset;
