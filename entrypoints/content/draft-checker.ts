@@ -1,6 +1,7 @@
 /**
- * Checks one compose box: reads its text, runs the engine with this page's
- * settings. The text stays in this content script's memory; nothing is stored.
+ * Checks one compose box: reads its text, runs the engine (handed over by the
+ * checker's content script) with this page's settings. The text stays in the
+ * extension's isolated world on this page; nothing is stored.
  */
 import type { CheckContext } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';

@@ -6,7 +6,7 @@
  * person are not.
  */
 import type { DataSet, MatchPayload, RegExpMatcher } from 'obscenity';
-import { obscenity as obscenityLibrary } from '../deferred-libraries.cjs';
+import { obscenity } from '../deferred-libraries.cjs';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { PERSON_REFERENCES, WORKPLACE_ROLES } from './vocabulary';
@@ -20,17 +20,17 @@ const NOT_PROFANITY = new Set(['anal', 'anus', 'sex', 'vagina', 'penis', 'rape',
 const PERSON_INSULTS = new Set(['bitch', 'bastard', 'cunt', 'dick', 'prick', 'twat', 'whore', 'slut', 'wank', 'cock', 'pussy', 'arse', 'ass', 'turd', 'jizz']);
 
 /** obscenity's matcher compiles hundreds of patterns: built on the first check, not when a page loads the checker. */
-let obscenity: { dataset: DataSet<{ originalWord: string }>; matcher: RegExpMatcher } | undefined;
+let built: { dataset: DataSet<{ originalWord: string }>; matcher: RegExpMatcher } | undefined;
 
-function profanityMatcher(): NonNullable<typeof obscenity> {
-  if (!obscenity) {
-    const { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } = obscenityLibrary();
+function profanityMatcher(): NonNullable<typeof built> {
+  if (!built) {
+    const { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } = obscenity();
     const dataset = new DataSet<{ originalWord: string }>()
       .addAll(englishDataset)
       .removePhrasesIf((phrase) => NOT_PROFANITY.has(phrase.metadata?.originalWord ?? ''));
-    obscenity = { dataset, matcher: new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }) };
+    built = { dataset, matcher: new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }) };
   }
-  return obscenity;
+  return built;
 }
 
 const EXTRA_SLURS = wordList(['wetback', 'wetbacks', 'spic', 'spics', 'gook', 'gooks', 'beaner', 'beaners', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'faggot', 'faggots', 'retards', 'tranny', 'trannies', 'coons', 'jigaboo', 'porch monkey', 'chinks', 'kikes', 'dykes']);
