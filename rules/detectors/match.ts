@@ -31,27 +31,13 @@ function tokenise(text: string): Token[] {
 
 /**
  * The draft being checked: every word list scans it, so its tokens are kept at
- * hand, with where each distinct token occurs (built on first use), so a short
- * list looks up its few first words instead of walking a long draft.
+ * hand.
  */
-let primary: { text: string; tokens: Token[]; positions?: Map<string, number[]> } = { text: '', tokens: [] };
+let primary: { text: string; tokens: Token[] } = { text: '', tokens: [] };
 
 /** Called once per check with the folded draft, so all word lists share one tokenisation. */
 export function primeTokens(text: string): void {
   if (text !== primary.text) primary = { text, tokens: tokenise(text) };
-}
-
-function positionsInPrimary(): Map<string, number[]> {
-  if (!primary.positions) {
-    const positions = new Map<string, number[]>();
-    primary.tokens.forEach((token, i) => {
-      const list = positions.get(token.text);
-      if (list) list.push(i);
-      else positions.set(token.text, [i]);
-    });
-    primary.positions = positions;
-  }
-  return primary.positions;
 }
 
 function tokensOf(text: string): Token[] {
@@ -81,6 +67,55 @@ function firstTokenAt(tokens: Token[], from: number): number {
   return lowerBound(tokens.length, (i) => tokens[i]!.start < from);
 }
 
+const NO_STARTS: readonly number[] = [];
+
+/**
+ * Every indexed list by the words its phrases start with. Weakly held: lists
+ * built for a rule pack that has since been replaced are let go.
+ */
+const listsByFirstWord = new Map<string, WeakRef<PhraseMatcher>[]>();
+let walked: { tokens: Token[]; starts: Map<PhraseMatcher, number[]> } | undefined;
+
+/** Files a newly indexed list under its first words, and adds its starts to the current walk (lists index on first use, mid-check). */
+function enrol(list: PhraseMatcher, firstWords: ReadonlyMap<string, unknown>): void {
+  for (const word of firstWords.keys()) {
+    const lists = listsByFirstWord.get(word);
+    if (lists) lists.push(new WeakRef(list));
+    else listsByFirstWord.set(word, [new WeakRef(list)]);
+  }
+  if (!walked) return;
+  const at: number[] = [];
+  walked.tokens.forEach((token, i) => firstWords.has(token.text) && at.push(i));
+  if (at.length) walked.starts.set(list, at);
+}
+
+/**
+ * Each list's phrase starts in the draft being checked, found in one walk over
+ * its tokens (one lookup per token) instead of one search per list: a check
+ * asks ~100 lists, most of which start nowhere in the draft.
+ */
+function startsOfEveryList(): Map<PhraseMatcher, readonly number[]> {
+  const tokens = primary.tokens;
+  if (walked?.tokens === tokens) return walked.starts;
+  const starts = new Map<PhraseMatcher, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const lists = listsByFirstWord.get(tokens[i]!.text);
+    if (!lists) continue;
+    for (const ref of lists) {
+      const list = ref.deref();
+      if (!list) {
+        listsByFirstWord.set(tokens[i]!.text, lists.filter((r) => r.deref()));
+        continue;
+      }
+      const at = starts.get(list);
+      if (at) at.push(i);
+      else starts.set(list, [i]);
+    }
+  }
+  walked = { tokens, starts };
+  return starts;
+}
+
 /**
  * A list of literal phrases matched whole-word and case-insensitively, as
  * sequences of tokens looked up by their first token: one pass over the draft's
@@ -90,7 +125,6 @@ function firstTokenAt(tokens: Token[], from: number): number {
 export class PhraseMatcher {
   readonly #phrases: readonly string[];
   #built?: { byFirst: Map<string, string[][]>; size: number };
-  #primaryStarts?: { tokens: Token[]; starts: number[] };
 
   /** Only keeps the list: it is indexed on first use, so loading the checker on a page stays cheap. */
   constructor(phrases: readonly string[]) {
@@ -119,6 +153,7 @@ export class PhraseMatcher {
     // Longest first, so "internal use only" wins over "internal".
     for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.#built = { byFirst, size: unique.length };
+    enrol(this, byFirst);
     return this.#built;
   }
 
@@ -157,24 +192,12 @@ export class PhraseMatcher {
 
   /**
    * Where in the draft being checked this list's first words occur (token
-   * indices, sorted): found once per check and list, from whichever is
-   * shorter, the list or the draft's distinct words. Detectors ask about one
-   * sentence at a time, dozens of times a check; each ask is then a binary search.
+   * indices, in order): every list's at once, from one walk over the draft's
+   * tokens per check (see startsOfEveryList). Detectors ask about one sentence
+   * at a time, dozens of times a check; each ask is then a binary search.
    */
-  #startsInPrimary(): number[] {
-    const tokens = primary.tokens;
-    if (this.#primaryStarts?.tokens === tokens) return this.#primaryStarts.starts;
-    const byFirst = this.#byFirst;
-    const positions = positionsInPrimary();
-    const starts: number[] = [];
-    if (byFirst.size <= positions.size) {
-      for (const word of byFirst.keys()) for (const i of positions.get(word) ?? []) starts.push(i);
-    } else {
-      for (const [word, at] of positions) if (byFirst.has(word)) starts.push(...at);
-    }
-    starts.sort((a, b) => a - b);
-    this.#primaryStarts = { tokens, starts };
-    return starts;
+  #startsInPrimary(): readonly number[] {
+    return startsOfEveryList().get(this) ?? NO_STARTS;
   }
 
   /** Same result as the left-to-right scan: leftmost-longest matches, none overlapping. */

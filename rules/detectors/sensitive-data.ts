@@ -53,6 +53,8 @@ function detectCards(folded: string): Hit[] {
 const NINE_DIGITS = /(?<![\d])\d{9}(?![\d])/g;
 const ROUTING_CONTEXT = wordList(['routing', 'routing number', 'aba', 'bank', 'direct deposit', 'wire', 'account']);
 const ACCOUNT_NUMBER = /(?:account|acct|acct\.|bank account|checking|savings)\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)/g;
+/** Numbers near these are orders and parcels, not bank accounts. */
+const ORDER_WORDS = wordList(['order', 'tracking', 'invoice']);
 
 function detectBank(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -62,7 +64,7 @@ function detectBank(folded: string): Hit[] {
   for (const m of allMatches(ACCOUNT_NUMBER, folded)) {
     const value = m.groups[0]!;
     const start = m.start + m.text.lastIndexOf(value);
-    if (!isWithin(SAMPLE_WORDS, folded, m, 40) && !isWithin(wordList(['order', 'tracking', 'invoice']), folded, m, 20)) hits.push({ start, end: start + value.length });
+    if (!isWithin(SAMPLE_WORDS, folded, m, 40) && !isWithin(ORDER_WORDS, folded, m, 20)) hits.push({ start, end: start + value.length });
   }
   return hits;
 }
