@@ -69,24 +69,36 @@ function firstTokenAt(tokens: Token[], from: number): number {
 
 const NO_STARTS: readonly number[] = [];
 
-/**
- * Every indexed list by the words its phrases start with. Weakly held: lists
- * built for a rule pack that has since been replaced are let go.
- */
-const listsByFirstWord = new Map<string, WeakRef<PhraseMatcher>[]>();
-let walked: { tokens: Token[]; starts: Map<PhraseMatcher, number[]> } | undefined;
+/** Every indexed list's slot number, by the words its phrases start with. */
+const slotsByFirstWord = new Map<string, number[]>();
+let slotsTaken = 0;
+/** A list built for a rule pack that has since been replaced is let go: its slot leaves the index with it. */
+const releaseSlot = new FinalizationRegistry<{ slot: number; words: string[] }>(({ slot, words }) => {
+  for (const word of words) {
+    const slots = slotsByFirstWord.get(word)?.filter((s) => s !== slot);
+    if (slots?.length) slotsByFirstWord.set(word, slots);
+    else slotsByFirstWord.delete(word);
+  }
+});
+/** The latest walk: each slot's phrase starts (token indices, in order) in the draft being checked. */
+let walked: { tokens: Token[]; starts: (number[] | undefined)[] } | undefined;
 
 /** Files a newly indexed list under its first words, and adds its starts to the current walk (lists index on first use, mid-check). */
-function enrol(list: PhraseMatcher, firstWords: ReadonlyMap<string, unknown>): void {
-  for (const word of firstWords.keys()) {
-    const lists = listsByFirstWord.get(word);
-    if (lists) lists.push(new WeakRef(list));
-    else listsByFirstWord.set(word, [new WeakRef(list)]);
+function enrol(list: PhraseMatcher, firstWords: ReadonlyMap<string, unknown>): number {
+  const slot = slotsTaken++;
+  const words = [...firstWords.keys()];
+  for (const word of words) {
+    const slots = slotsByFirstWord.get(word);
+    if (slots) slots.push(slot);
+    else slotsByFirstWord.set(word, [slot]);
   }
-  if (!walked) return;
-  const at: number[] = [];
-  walked.tokens.forEach((token, i) => firstWords.has(token.text) && at.push(i));
-  if (at.length) walked.starts.set(list, at);
+  releaseSlot.register(list, { slot, words });
+  if (walked) {
+    const at: number[] = [];
+    walked.tokens.forEach((token, i) => firstWords.has(token.text) && at.push(i));
+    if (at.length) walked.starts[slot] = at;
+  }
+  return slot;
 }
 
 /**
@@ -94,23 +106,13 @@ function enrol(list: PhraseMatcher, firstWords: ReadonlyMap<string, unknown>): v
  * its tokens (one lookup per token) instead of one search per list: a check
  * asks ~100 lists, most of which start nowhere in the draft.
  */
-function startsOfEveryList(): Map<PhraseMatcher, readonly number[]> {
+function phraseStartsBySlot(): (number[] | undefined)[] {
   const tokens = primary.tokens;
   if (walked?.tokens === tokens) return walked.starts;
-  const starts = new Map<PhraseMatcher, number[]>();
+  const starts: (number[] | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const lists = listsByFirstWord.get(tokens[i]!.text);
-    if (!lists) continue;
-    for (const ref of lists) {
-      const list = ref.deref();
-      if (!list) {
-        listsByFirstWord.set(tokens[i]!.text, lists.filter((r) => r.deref()));
-        continue;
-      }
-      const at = starts.get(list);
-      if (at) at.push(i);
-      else starts.set(list, [i]);
-    }
+    const slots = slotsByFirstWord.get(tokens[i]!.text);
+    if (slots) for (const slot of slots) (starts[slot] ??= []).push(i);
   }
   walked = { tokens, starts };
   return starts;
@@ -125,6 +127,7 @@ function startsOfEveryList(): Map<PhraseMatcher, readonly number[]> {
 export class PhraseMatcher {
   readonly #phrases: readonly string[];
   #built?: { byFirst: Map<string, string[][]>; size: number };
+  #slot = -1;
 
   /** Only keeps the list: it is indexed on first use, so loading the checker on a page stays cheap. */
   constructor(phrases: readonly string[]) {
@@ -153,7 +156,7 @@ export class PhraseMatcher {
     // Longest first, so "internal use only" wins over "internal".
     for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.#built = { byFirst, size: unique.length };
-    enrol(this, byFirst);
+    this.#slot = enrol(this, byFirst);
     return this.#built;
   }
 
@@ -193,11 +196,11 @@ export class PhraseMatcher {
   /**
    * Where in the draft being checked this list's first words occur (token
    * indices, in order): every list's at once, from one walk over the draft's
-   * tokens per check (see startsOfEveryList). Detectors ask about one sentence
+   * tokens per check (see phraseStartsBySlot). Detectors ask about one sentence
    * at a time, dozens of times a check; each ask is then a binary search.
    */
   #startsInPrimary(): readonly number[] {
-    return startsOfEveryList().get(this) ?? NO_STARTS;
+    return phraseStartsBySlot()[this.#slot] ?? NO_STARTS;
   }
 
   /** Same result as the left-to-right scan: leftmost-longest matches, none overlapping. */
