@@ -163,11 +163,9 @@ export class PhraseMatcher {
   matches(text: string, from = 0, to = text.length, firstOnly = false): Match[] {
     if (!this.size) return [];
     const tokens = tokensOf(text);
-    const first = firstTokenAt(tokens, from);
-    const last = firstTokenAt(tokens, to);
-    if (tokens === primary.tokens) return this.#matchesAtStarts(text, tokens, first, last, to, firstOnly);
+    if (tokens === primary.tokens) return this.#matchesAtStarts(text, tokens, from, to, firstOnly);
     const out: Match[] = [];
-    for (let i = first; i < last; i++) {
+    for (let i = firstTokenAt(tokens, from), last = firstTokenAt(tokens, to); i < last; i++) {
       const match = this.#longestAt(text, tokens, i, to);
       if (!match) continue;
       out.push(match.match);
@@ -203,12 +201,17 @@ export class PhraseMatcher {
     return phraseStartsBySlot()[this.#slot] ?? NO_STARTS;
   }
 
-  /** Same result as the left-to-right scan: leftmost-longest matches, none overlapping. */
-  #matchesAtStarts(text: string, tokens: Token[], first: number, last: number, to: number, firstOnly: boolean): Match[] {
+  /**
+   * Same result as the left-to-right scan (leftmost-longest matches, none
+   * overlapping), from this list's starts in the draft: most lists start
+   * nowhere in a given sentence, and answer without looking at its tokens.
+   */
+  #matchesAtStarts(text: string, tokens: Token[], from: number, to: number, firstOnly: boolean): Match[] {
     const starts = this.#startsInPrimary();
     const out: Match[] = [];
-    let next = first;
-    for (let k = lowerBound(starts.length, (j) => starts[j]! < first); k < starts.length && starts[k]! < last; k++) {
+    if (!starts.length) return out;
+    let next = 0;
+    for (let k = lowerBound(starts.length, (j) => tokens[starts[j]!]!.start < from); k < starts.length && tokens[starts[k]!]!.start < to; k++) {
       const i = starts[k]!;
       if (i < next) continue;
       const match = this.#longestAt(text, tokens, i, to);
