@@ -6,7 +6,7 @@
  */
 import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView } from '../text';
-import { allMatches, hasMatch, wordList } from './match';
+import { allMatches, hasMatch, matchesAtAnchors, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { DEPARTMENT_WORDS, WORKPLACE_ROLES } from './vocabulary';
 import type { ContactDetailsParams } from './params';
@@ -15,6 +15,8 @@ const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d
 /** "address … it's 2208 Pershing": a number and street name right after the word address. */
 const AFTER_ADDRESS_WORD = /(?<=address[^.!?\n]{0,60}?(?:is|it's|its|:)\s*)\d{1,6}\s+[a-z][a-z]+(?:\s+[a-z]+)?/g;
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
+/** The characters of an address before its @. */
+const EMAIL_LOCAL_PART = /[a-z0-9._%+-]/;
 const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop)\b\.?(?:,?\s*(?:apt|apartment|unit|#)\s*[\w-]+)?/gu;
 /** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
 const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|intermediate|junior high|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off|catches the bus|gets off the bus|walks home|walk home|bus at the corner)|(?:kids'?|my son'?s|my daughter'?s|our kids'?)\s+(?:\w+\s+)?(?:practice|game|games|lessons?|recital|rehearsal)s?\s+(?:is\s+)?at\s+(?:the\s+)?[A-Z][\w ]{2,40}?(?:field|park|gym|center|school|elementary|academy)|(?:our|my) (?:house|home|place) is (?:the \w+ one )?(?:right )?(?:across|next to|on the corner|behind|beside|by)|(?:our|my) (?:new )?(?:place|house|home|apartment) (?:is )?on [A-Z][\w]+(?: [A-Z][\w]+){0,2} (?:dr|st|ave|rd|ln|blvd|drive|street|avenue|road|lane|circle|court|way)\b|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:pick(?:ing)? (?:my|our) (?:son|daughter|kids?|boys?|girls?) up (?:from|at)|drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|intermediate|middle school|high school|primary|academy|preschool|daycare))/giu;
@@ -71,7 +73,7 @@ export function detectContactDetails(input: DetectorInput, params: ContactDetail
     if (detail === 'email' && folded.includes('@')) {
       const cityDomains = new Set(input.lexicon.emailDomains.map((d) => d.toLowerCase()));
       // City addresses are an official-capacity matter, handled by that detector.
-      candidates.push(...allMatches(EMAIL, folded).filter((m) => !cityDomains.has(m.text.split('@')[1] ?? '')));
+      candidates.push(...matchesAtAnchors(EMAIL, folded, '@', EMAIL_LOCAL_PART).filter((m) => !cityDomains.has(m.text.split('@')[1] ?? '')));
     }
     if (detail === 'street-address' && /\d/.test(folded)) candidates.push(...allMatches(STREET, folded), ...allMatches(AFTER_ADDRESS_WORD, folded));
     if (detail === 'child-school' && params.whose === 'self') {

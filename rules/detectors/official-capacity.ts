@@ -8,7 +8,7 @@
  */
 import type { Span, TextView } from '../text';
 import type { Lexicon as PackLexicon } from '../schema';
-import { allMatches, hasMatch, type Matcher, memoByLexicon, type PhraseMatcher, wordList } from './match';
+import { allMatches, hasMatch, type Matcher, matchesAtAnchors, memoByLexicon, type PhraseMatcher, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SELF_PHOTO, SPEAKING_FOR } from './vocabulary';
 import type { OfficialCapacityParams } from './params';
@@ -36,10 +36,12 @@ const AUTHORITY = wordList([
 ]);
 const OPINION = wordList(['disaster', 'a disaster', 'nonsense', 'highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
 /** "Our department recommends…", "my division will…": the department speaking through the author. */
-const DEPARTMENT_VOICE = /(?:^|[^\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
+const DEPARTMENT_VOICE = /(?<![\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
 /** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
 const INLINE_SIGNATURE_TITLE = /(?<![\p{L}])(?:Officer|Ofc\.|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Chief|Deputy|Detective|Det\.|Inspector|Firefighter|Engineer|Director|Councilman|Councilwoman|Councilmember|Clerk)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,|–—-]\s*/gu;
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
+/** The characters of an address before its @. */
+const EMAIL_LOCAL_PART = /[a-z0-9._%+-]/;
 
 interface Lexicon {
   city: Matcher;
@@ -185,7 +187,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   if (signals.has('city-email') && folded.includes('@')) {
     const domains = new Set(input.lexicon.emailDomains.map((d) => d.toLowerCase()));
-    for (const m of allMatches(EMAIL, folded)) {
+    for (const m of matchesAtAnchors(EMAIL, folded, '@', EMAIL_LOCAL_PART)) {
       const domain = m.groups[0] ?? '';
       if ([...domains].some((d) => domain === d || domain.endsWith(`.${d}`))) found.push({ ...m, strict: true });
     }

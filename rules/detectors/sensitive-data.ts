@@ -4,7 +4,7 @@
  * case numbers, passwords and access codes, API keys. Each follows the recognizer
  * recipe: candidate pattern → validator → context words → exclusions.
  */
-import { allMatches, isWithin, type Match, wordList } from './match';
+import { allMatches, isWithin, type Match, matchesAtAnchors, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
 import type { SensitiveDataParams } from './params';
@@ -106,6 +106,8 @@ const CREDENTIAL_PAIR = /(?:login|log-?in|user(?:name)?|account|creds|credential
 
 /** "the fridge code is 2468", "side door code: 1965#" — any code with a number, except public kinds of code. */
 const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?(?:'s|\s*(?:is|:|=|-|got changed to|was changed to|changed to|is now))\s*(?:now\s+|still\s+)?(\d(?:[- ]?[\d#*]){2,9})(?![\p{N}])/gu;
+/** What the up-to-two words before "code" are made of (letters, hyphens, spaces; either half of a surrogate pair, to be safe). */
+const WORDS_BEFORE_CODE = /[\p{L}\s\-\uD800-\uDFFF]/u;
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
 /** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
@@ -122,7 +124,7 @@ function detectSecrets(folded: string, text: string): Hit[] {
     for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push({ start: m.start, end: m.end });
   }
   for (const m of allMatches(OPENS_WITH, folded)) if ((m.groups[0] ?? '').length >= 3 && !isSample(m)) hits.push({ start: m.start, end: m.end });
-  for (const m of allMatches(ANY_CODE, folded)) {
+  for (const m of matchesAtAnchors(ANY_CODE, folded, 'code', WORDS_BEFORE_CODE)) {
     if (PUBLIC_CODES.test(m.groups[0] ?? '') || isSample(m)) continue;
     hits.push({ start: m.start + (m.groups[0]?.length ?? 0), end: m.end });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, hasMatch, primeTokens, wordList } from '../../../rules/detectors/match';
+import { allMatches, hasMatch, matchesAtAnchors, primeTokens, wordList } from '../../../rules/detectors/match';
 
 /** The draft being checked is "primed" (its tokens shared by every list); any other text is scanned on its own. */
 const spans = (list: ReturnType<typeof wordList>, text: string, from?: number, to?: number) => allMatches(list, text, from, to).map((m) => m.text);
@@ -39,5 +39,36 @@ describe('word lists (PhraseMatcher)', () => {
     expect(hasMatch(list, 'nothing here')).toBe(false);
     primeTokens('this memo is confidential');
     expect(spans(list, 'this memo is confidential')).toEqual(['confidential']);
+  });
+});
+
+describe('matchesAtAnchors', () => {
+  // Shaped like the detectors' patterns: optional words before an anchor, a lookbehind at the start, a number after.
+  const DOOR_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?(?:'s|\s*(?:is|:|=))\s*(\d(?:[- ]?[\d#*]){2,9})(?![\p{N}])/gu;
+  const WORDS_BEFORE = /[\p{L}\s\-\uD800-\uDFFF]/u;
+  const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
+  const LOCAL_PART = /[a-z0-9._%+-]/;
+
+  /** A small seeded generator, so a failure names a draft that can be replayed. */
+  function drafts(seed: number, count: number, pieces: string[]): string[] {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    return Array.from({ length: count }, () => Array.from({ length: 3 + Math.floor(next() * 25) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+  }
+
+  it('finds what a scan of every position finds', () => {
+    const pieces = ['code', 'codes', ' ', '  ', '-', 'door', 'side gate', 'x-ray', ' is ', ':', '=', '4471', '12', '#', '*', '. ', '\n', 'barcode', 'é', '𝐀', "'s", 'code code', '9'];
+    for (const draft of drafts(7, 3000, pieces)) expect(matchesAtAnchors(DOOR_CODE, draft, 'code', WORDS_BEFORE), JSON.stringify(draft)).toEqual(allMatches(DOOR_CODE, draft));
+    const mail = ['a', 'b.c', '@', 'x.org', '.', '-', '+', ' ', 'mail', '@@', 'ray_', '9', 'co'];
+    for (const draft of drafts(11, 3000, mail)) expect(matchesAtAnchors(EMAIL, draft, '@', LOCAL_PART), JSON.stringify(draft)).toEqual(allMatches(EMAIL, draft));
+  });
+
+  it('reports offsets in the whole draft and the groups', () => {
+    const draft = 'fyi the side door code is 4471, and the gate code: 9-9-1';
+    expect(matchesAtAnchors(DOOR_CODE, draft, 'code', WORDS_BEFORE).map((m) => [draft.slice(m.start, m.end), m.groups[0]])).toEqual([
+      ['side door code is 4471', 'side door '],
+      ['the gate code: 9-9-1', 'the gate '],
+    ]);
+    expect(matchesAtAnchors(DOOR_CODE, 'no anchor here 1234', 'code', WORDS_BEFORE)).toEqual([]);
   });
 });
