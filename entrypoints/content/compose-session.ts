@@ -47,7 +47,14 @@ export interface ComposeSessionOptions {
 export function startComposeSession(options: ComposeSessionOptions): OverlayStore {
   const { ctx, adapter, pack, engine, setupProblem, settings } = options;
   const checker: DraftChecker | null = pack && engine ? createDraftChecker(engine, pack, settings) : null;
-  if (pack && engine) warmUp(engine, pack, checkContextFor(settings), (task) => ctx.requestIdleCallback(task, { timeout: 5000 }));
+  if (pack && engine) {
+    // Plain requestIdleCallback, no timeout: a warm-up step waits for the page to be idle however long that takes.
+    // (ctx.requestIdleCallback adds an invalidation listener per call, and ctx.isInvalid asks the browser each
+    // time: once per frame while the user types.)
+    let stopped = false;
+    ctx.onInvalidated(() => (stopped = true));
+    warmUp(engine, pack, checkContextFor(settings), (task) => stopped || requestIdleCallback(task));
+  }
 
   const store = new OverlayStore();
   const unmount = mountOverlay({

@@ -68,16 +68,30 @@ export function failureReason(error: unknown): string {
 const WARM_UP_DRAFT = 'Warming up: I work for the city and Dave Miller, my supervisor, said we at the department will post it.';
 
 /**
- * Throwaway checks while the page is idle, one rule per idle moment, so that
- * the first real check does not build every rule's word lists (and run
- * compromise for the first time) in one long task that holds up the page.
+ * An idle period at least this long, for one warm-up step: while someone types, Chrome's idle periods are
+ * what is left of each 16 ms frame, and a step run there (the first builds obscenity's matcher, ~11 ms) held
+ * up the next keystroke (profiled while typing). A page with nothing to draw gets periods of up to 50 ms.
  */
-export function warmUp(engine: CheckEngine, pack: Pack, context: CheckContext, whenIdle: (task: () => void) => void): void {
+export const WARM_UP_IDLE_MS = 20;
+const WARM_UP_RETRY_MS = 250;
+
+/** What requestIdleCallback hands its callback: how long the page expects to stay idle. */
+export type IdleTask = (deadline: { timeRemaining(): number }) => void;
+
+/**
+ * Throwaway checks while the page is idle, one rule per long enough idle
+ * period, so that the first real check does not build every rule's word lists
+ * (and run compromise for the first time) in one long task that holds up the
+ * page. Never between keystrokes: a step waits for an idle period of
+ * WARM_UP_IDLE_MS; if typing never pauses, the first check (in a pause) does the work.
+ */
+export function warmUp(engine: CheckEngine, pack: Pack, context: CheckContext, whenIdle: (task: IdleTask) => void): void {
   const rules = [...pack.rules];
-  const next = () => {
-    const rule = rules.shift();
-    if (!rule) return;
-    engine.checkDetailed(WARM_UP_DRAFT, { ...pack, rules: [rule] }, context);
+  const next: IdleTask = (deadline) => {
+    if (!rules.length) return;
+    // Too short an idle period means frames are being drawn (typing, scrolling): look again a little later, not every frame.
+    if (deadline.timeRemaining() < WARM_UP_IDLE_MS) return void setTimeout(() => whenIdle(next), WARM_UP_RETRY_MS);
+    engine.checkDetailed(WARM_UP_DRAFT, { ...pack, rules: [rules.shift()!] }, context);
     whenIdle(next);
   };
   whenIdle(next);

@@ -99,6 +99,9 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Only Enter and Space ever post (isSubmitKey's contract): every other keystroke leaves at once, before
+    // ctx.isInvalid (which asks the browser) or any lookup in the page.
+    if (event.key !== 'Enter' && event.key !== ' ') return;
     if (passing || ctx.isInvalid) return;
     const origin = eventOrigin(event);
     if (!origin) return;

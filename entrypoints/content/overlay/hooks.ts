@@ -43,9 +43,17 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
     const schedule = () => {
       if (!frame.current) frame.current = requestAnimationFrame(measure);
     };
+    // The settle timer is moved on, not replaced, per keystroke (setting timers was a large share of PostCheck's per-key time).
+    let settleAt = 0;
+    const settled = () => {
+      const left = settleAt - performance.now();
+      if (left > 1) return void (settle.current = window.setTimeout(settled, left));
+      settle.current = 0;
+      schedule();
+    };
     const afterTyping = () => {
-      clearTimeout(settle.current);
-      settle.current = window.setTimeout(schedule, TYPING_SETTLE_MS);
+      settleAt = performance.now() + TYPING_SETTLE_MS;
+      if (!settle.current) settle.current = window.setTimeout(settled, TYPING_SETTLE_MS);
     };
     measure();
     const resize = new ResizeObserver(schedule);
@@ -61,6 +69,7 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
     return () => {
       cancelAnimationFrame(frame.current);
       clearTimeout(settle.current);
+      settle.current = 0;
       frame.current = 0;
       resize.disconnect();
       mutations.disconnect();

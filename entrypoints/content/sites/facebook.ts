@@ -42,5 +42,5 @@ export const facebookAdapter: SiteAdapter = {
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   // Comments and replies post on plain Enter; Shift+Enter is a new line. The post dialog has no
   // reliable shortcut (compose-boxes.md §2.4), so only its button is watched.
-  isSubmitKey: (event, s) => s.kind !== 'post' && isPlainEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey,
+  isSubmitKey: (event, s) => isPlainEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && s.kind !== 'post',
 };

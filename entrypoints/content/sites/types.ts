@@ -38,6 +38,6 @@ export interface SiteAdapter {
    * paste and drop, the nearest box for a file input in its toolbar.
    */
   surfaceNear(el: Element): ComposeSurface | null;
-  /** Whether this keydown, in this surface, makes the site post it (X: Ctrl/Cmd+Enter; Facebook comments: Enter). */
+  /** Whether this keydown, in this surface, makes the site post it (X: Ctrl/Cmd+Enter; Facebook comments: Enter). Only ever Enter: the guard asks about no other key. */
   isSubmitKey(event: KeyboardEvent, surface: ComposeSurface): boolean;
 }

@@ -21,7 +21,14 @@ const BOUNDARY = '[role="dialog"]';
 
 function surface(editor: HTMLElement): ComposeSurface {
   const submitControl = () => submitNear(editor, SUBMIT, BOUNDARY, EDITOR);
-  return { editor, kind: kindFor(editor, submitControl()), submitControl };
+  // The kind reads the button's label: found when asked, not on each keystroke's lookup of the box (a DOM search per level).
+  return {
+    editor,
+    get kind() {
+      return kindFor(editor, submitControl());
+    },
+    submitControl,
+  };
 }
 
 function kindFor(editor: HTMLElement, control: HTMLElement | null): ComposeSurface['kind'] {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDraftChecker, warmUp } from '../../../entrypoints/content/draft-checker';
+import { createDraftChecker, type IdleTask, WARM_UP_IDLE_MS, warmUp } from '../../../entrypoints/content/draft-checker';
 import { checkDetailed } from '../../../rules/engine';
 import { pictureFindings } from '../../../rules/images/findings';
 import { bundledPack } from '../../../rules/packs/index';
@@ -44,15 +44,32 @@ describe('createDraftChecker: the Post click reuses the check of the pause befor
 });
 
 describe('warmUp: the first check’s set-up spread over idle moments', () => {
-  it('runs one rule per idle moment, every rule once, and asks for the next moment only while rules remain', () => {
-    const queue: (() => void)[] = [];
+  it('runs one rule per long idle period, every rule once, and asks for the next period only while rules remain', () => {
+    const queue: IdleTask[] = [];
     warmUp(engine, pack, {}, (task) => queue.push(task));
-    let moments = 0;
+    let periods = 0;
     while (queue.length) {
-      queue.shift()!();
-      moments += 1;
+      queue.shift()!({ timeRemaining: () => 50 });
+      periods += 1;
     }
-    // One moment per rule, plus the last one that finds nothing left to do.
-    expect(moments).toBe(pack.rules.length + 1);
+    // One period per rule, plus the last one that finds nothing left to do.
+    expect(periods).toBe(pack.rules.length + 1);
+  });
+
+  it('does nothing in the short idle periods between keystrokes, only waits on', () => {
+    const checkDetailed = vi.fn(engine.checkDetailed);
+    const queue: IdleTask[] = [];
+    warmUp({ ...engine, checkDetailed }, pack, {}, (task) => queue.push(task));
+    vi.useFakeTimers();
+    for (let frame = 0; frame < 100; frame++) {
+      queue.shift()!({ timeRemaining: () => WARM_UP_IDLE_MS - 1 });
+      expect(queue).toHaveLength(0); // not asked again at once (that would be every frame while someone types)…
+      vi.advanceTimersByTime(1_000);
+      expect(queue).toHaveLength(1); // …but a little later
+    }
+    vi.useRealTimers();
+    expect(checkDetailed).not.toHaveBeenCalled();
+    queue.shift()!({ timeRemaining: () => WARM_UP_IDLE_MS });
+    expect(checkDetailed).toHaveBeenCalledTimes(1);
   });
 });

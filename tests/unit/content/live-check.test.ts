@@ -63,6 +63,7 @@ describe('live check', () => {
     const { ctx, listeners, invalidate, invalidationListeners } = fakeContext();
     startLiveCheck({ ctx, adapter, onDraft });
     const before = invalidationListeners();
+    const timersSet = vi.spyOn(globalThis, 'setTimeout');
     const keystroke = { type: 'input', composedPath: () => [editor] } as unknown as Event;
     for (let i = 0; i < 500; i++) {
       listeners.get('input')!(keystroke);
@@ -70,6 +71,8 @@ describe('live check', () => {
     }
     expect(onDraft).not.toHaveBeenCalled(); // still typing
     expect(invalidationListeners() - before).toBe(0);
+    // One timer per pause-length of typing, not one per keystroke (setting and clearing timers was PostCheck's largest per-key cost).
+    expect(timersSet.mock.calls.length).toBeLessThan(500 / 2);
     vi.advanceTimersByTime(CHECK_DELAY_MS);
     expect(onDraft).toHaveBeenCalledTimes(1);
 
