@@ -32,6 +32,7 @@ export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCap
   };
 
   const onChange = (event: Event) => {
+    if (event instanceof InputEvent) return; // typing in a box (a file input's input event is a plain Event): the commonest case, left at once
     const input = event.composedPath()[0];
     if (input instanceof HTMLInputElement && input.type === 'file') deliver(input, input.files);
   };
@@ -39,7 +40,9 @@ export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCap
   // `change` is not composed: listen inside each shadow root the user reaches (found on their way in).
   const watchedRoots = new WeakSet<Node>();
   const watchRoots = (event: Event) => {
-    for (const node of event.composedPath()) {
+    const path = event.composedPath();
+    if (path[0] === event.target) return; // not from inside a shadow root: nothing to watch (and this runs on every keydown)
+    for (const node of path) {
       if (node instanceof ShadowRoot && !watchedRoots.has(node)) {
         watchedRoots.add(node);
         node.addEventListener('change', onChange, { capture: true, passive: true });
