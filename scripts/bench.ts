@@ -19,7 +19,7 @@ if (process.argv.includes('--report')) {
 const drafts = benchDrafts();
 const checker = measureChecker(drafts);
 const { measurePeers } = await import('./bench/peers');
-const peers = measurePeers(drafts, checker);
+const peers = measurePeers(drafts);
 const browser = process.argv.includes('--no-browser') ? null : await (await import('./bench/browser')).measureBrowser(typingDraft(drafts));
 
 const results: BenchResults = {

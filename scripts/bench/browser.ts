@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_PATH, launchWithExtension, launchWithoutExtension } from '../../tests/e2e/support/launch';
 import { openSurface, SURFACES, type SurfaceCase } from '../../tests/e2e/support/surfaces';
 import { installProbe, type ProbeRecord } from './browser-probe';
+import { type Burst, type ExtensionCpu, profileMainThread } from './extension-cpu';
 import { contentScriptSize } from './sizes';
 import { type Distribution, distribution } from './stats';
 
@@ -21,6 +22,8 @@ const VIOLATION = ' My supervisor is a lazy idiot.';
 
 export interface SiteRun {
   keyLatency: Distribution;
+  /** The extension's main-thread time while the draft was typed (V8's sampling profiler; zero without it). */
+  typingCpu: ExtensionCpu;
   longTasks: number;
   /** Last key of the violating phrase → its highlights drawn (includes the checker's 120 ms wait). */
   pauseToHighlightsMs: number | null;
@@ -57,17 +60,29 @@ async function heapUsedMB(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function typeLikeAPerson(page: Page, text: string): Promise<void> {
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** Types `text` key by key with a pause every PAUSE_EVERY characters; returns when each key was sent. */
+async function typeLikeAPerson(page: Page, text: string): Promise<Burst[]> {
+  const bursts: Burst[] = [];
   for (let i = 0; i < text.length; i += PAUSE_EVERY) {
-    await page.keyboard.type(text.slice(i, i + PAUSE_EVERY));
+    const keysAt: number[] = [];
+    for (const char of text.slice(i, i + PAUSE_EVERY)) {
+      keysAt.push(nowUs());
+      await page.keyboard.type(char);
+    }
+    bursts.push({ keysAt, endAt: nowUs() });
     await page.waitForTimeout(PAUSE_MS);
   }
+  return bursts;
 }
 
 async function runSite(context: BrowserContext, surface: SurfaceCase, draft: string, extension: boolean): Promise<SiteRun> {
   const { page } = await openSurface(context, surface, extension);
   await page.locator(surface.editor).click();
-  await typeLikeAPerson(page, draft);
+  const stopProfile = await profileMainThread(page);
+  const bursts = await typeLikeAPerson(page, draft);
+  const typingCpu = await stopProfile(bursts);
   const typed = await probe(page);
 
   // Pause → highlights for a violating phrase at the end of the long draft.
@@ -98,6 +113,7 @@ async function runSite(context: BrowserContext, surface: SurfaceCase, draft: str
 
   return {
     keyLatency: distribution(afterPhrase.keyLatencies),
+    typingCpu,
     longTasks: afterPhrase.longTasks.length,
     pauseToHighlightsMs,
     clickToDialogMs,

@@ -6,11 +6,15 @@
  */
 import { createRequire } from 'node:module';
 import { text as alexText } from 'alex';
+import { check } from '../../rules/engine';
+import { bundledPack } from '../../rules/packs/index';
+import { forgetRecentPieces } from '../../rules/recent-memo';
 import type { BandName, BenchDrafts } from './drafts';
-import type { CheckerResults } from './checker';
-import { type Timing, timeEach } from './stats';
+import { type Timing, timeSideBySide } from './stats';
 
 export interface PeerBand {
+  /** PostCheck on the same drafts, taking turns with the other two (so all three see the same VM). */
+  postcheck: Timing;
   alex: Timing;
   compromise: Timing;
   /** alex's time per draft ÷ PostCheck's, from throughput (drafts/s). */
@@ -29,20 +33,19 @@ const ROUNDS = 3;
  */
 const nlp = createRequire(import.meta.url)('compromise/two') as typeof import('compromise/two').default;
 
-export function measurePeers(drafts: BenchDrafts, checker: CheckerResults): PeerResults {
-  const runAlex = (t: string) => alexText(t);
-  const runNlp = (t: string) => nlp(t);
-  for (const t of drafts.corpus.slice(0, 50)) {
-    runAlex(t);
-    runNlp(t);
-  }
+export function measurePeers(drafts: BenchDrafts): PeerResults {
+  const pack = bundledPack('alexandria');
+  const runners = {
+    postcheck: { run: (t: string) => check(t, pack), before: forgetRecentPieces },
+    alex: { run: (t: string) => alexText(t) },
+    compromise: { run: (t: string) => nlp(t) },
+  };
+  for (const t of drafts.corpus.slice(0, 50)) for (const runner of Object.values(runners)) runner.run(t);
   const sets: ['corpus (all)' | BandName, string[]][] = [['corpus (all)', drafts.corpus], ...(Object.entries(drafts.bands) as [BandName, string[]][])];
   const out = {} as PeerResults;
   for (const [name, texts] of sets) {
-    const alex = timeEach(texts, ROUNDS, runAlex);
-    const compromise = timeEach(texts, ROUNDS, runNlp);
-    const ours = checker.bands[name].draftsPerSecond;
-    out[name] = { alex, compromise, alexRatio: ours / alex.draftsPerSecond, compromiseRatio: ours / compromise.draftsPerSecond };
+    const { postcheck, alex, compromise } = timeSideBySide(texts, ROUNDS, runners);
+    out[name] = { postcheck, alex, compromise, alexRatio: postcheck.draftsPerSecond / alex.draftsPerSecond, compromiseRatio: postcheck.draftsPerSecond / compromise.draftsPerSecond };
   }
   return out;
 }

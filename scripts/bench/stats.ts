@@ -33,16 +33,41 @@ export interface Timing extends Distribution {
  * the timing (to forget what an earlier round remembered).
  */
 export function timeEach(drafts: readonly string[], rounds: number, run: (text: string) => unknown, before?: (text: string) => void): Timing {
-  const best = drafts.map(() => Number.POSITIVE_INFINITY);
+  return timeSideBySide(drafts, rounds, { only: { run, before } }).only!;
+}
+
+export interface Runner {
+  run(text: string): unknown;
+  /** Runs ahead of each draft, outside the timing. */
+  before?(text: string): void;
+}
+
+/**
+ * timeEach for several runners on the same drafts, taking turns round by
+ * round (all drafts through one, then the next): a slow spell of the VM
+ * falls on all of them rather than on whichever ran then, so their ratios
+ * hold still between runs. Turns are whole rounds, not single drafts: one
+ * runner's allocations between another's drafts would time cache misses.
+ */
+export function timeSideBySide<K extends string>(drafts: readonly string[], rounds: number, runners: Record<K, Runner>): Record<K, Timing> {
+  const names = Object.keys(runners) as K[];
+  const best = Object.fromEntries(names.map((name) => [name, drafts.map(() => Number.POSITIVE_INFINITY)])) as Record<K, number[]>;
   for (let r = 0; r < rounds; r++) {
-    drafts.forEach((text, i) => {
-      before?.(text);
-      const t0 = performance.now();
-      run(text);
-      best[i] = Math.min(best[i]!, performance.now() - t0);
-    });
+    for (const name of names) {
+      const { run, before } = runners[name];
+      drafts.forEach((text, i) => {
+        before?.(text);
+        const t0 = performance.now();
+        run(text);
+        best[name][i] = Math.min(best[name][i]!, performance.now() - t0);
+      });
+    }
   }
-  const seconds = best.reduce((sum, t) => sum + t, 0) / 1000;
   const chars = drafts.reduce((sum, text) => sum + text.length, 0);
-  return { ...distribution(best), draftsPerSecond: drafts.length / seconds, charsPerSecond: chars / seconds };
+  return Object.fromEntries(
+    names.map((name) => {
+      const seconds = best[name].reduce((sum, t) => sum + t, 0) / 1000;
+      return [name, { ...distribution(best[name]), draftsPerSecond: drafts.length / seconds, charsPerSecond: chars / seconds }];
+    }),
+  ) as Record<K, Timing>;
 }
