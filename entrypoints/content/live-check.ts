@@ -59,10 +59,13 @@ export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): voi
   };
 
   // A keystroke brings several events and mutations from the same element: the box it is in is looked up once.
-  let last: { origin: Element; editor: HTMLElement | null } | null = null;
+  // Only a box found is remembered: an element that is no box yet (an editor still being set up) is asked again.
+  let last: { origin: Element; editor: HTMLElement } | null = null;
   const editorFor = (origin: Element): HTMLElement | null => {
-    if (last?.origin !== origin || (last.editor && !last.editor.isConnected)) last = { origin, editor: adapter.surfaceFor(origin)?.editor ?? null };
-    return last.editor;
+    if (last?.origin === origin && last.editor.isConnected) return last.editor;
+    const editor = adapter.surfaceFor(origin)?.editor ?? null;
+    if (editor) last = { origin, editor };
+    return editor;
   };
 
   const observer = new MutationObserver((records) => {

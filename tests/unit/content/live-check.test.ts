@@ -82,4 +82,24 @@ describe('live check', () => {
     vi.advanceTimersByTime(CHECK_DELAY_MS * 2);
     expect(onDraft).toHaveBeenCalledTimes(1);
   });
+
+  it('looks the box up once per element, but asks again about an element that was no box yet', () => {
+    const editor = new FakeElement() as unknown as HTMLElement;
+    let ready = false; // an editor the site has not finished setting up is no compose box yet
+    const surfaceFor = vi.fn(() => (ready ? ({ editor, submitControl: () => null } as unknown as ComposeSurface) : null));
+    const onDraft = vi.fn();
+    const { ctx, listeners } = fakeContext();
+    startLiveCheck({ ctx, adapter: { surfaceFor } as unknown as SiteAdapter, onDraft });
+    const keystroke = { type: 'input', composedPath: () => [editor] } as unknown as Event;
+    listeners.get('input')!(keystroke);
+    vi.advanceTimersByTime(CHECK_DELAY_MS * 2);
+    expect(onDraft).not.toHaveBeenCalled();
+
+    ready = true;
+    for (let i = 0; i < 10; i++) listeners.get('input')!(keystroke);
+    vi.advanceTimersByTime(CHECK_DELAY_MS * 2);
+    expect(onDraft).toHaveBeenCalledTimes(1);
+    // Two lookups for the element while it was not ready and became ready, one more when the check ran; none per later keystroke.
+    expect(surfaceFor).toHaveBeenCalledTimes(3);
+  });
 });
