@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allMatches, hasMatch, matchesAtAnchors, primeTokens, wordList } from '../../../rules/detectors/match';
 
@@ -49,12 +50,9 @@ describe('matchesAtAnchors', () => {
   const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
   const LOCAL_PART = /[a-z0-9._%+-]/;
 
-  /** A small seeded generator, so a failure names a draft that can be replayed. */
-  function drafts(seed: number, count: number, pieces: string[]): string[] {
-    let state = seed;
-    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    return Array.from({ length: count }, () => Array.from({ length: 3 + Math.floor(next() * 25) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
-  }
+  /** Drafts of 3 to 27 of `pieces` (fast-check, seeded so a failure can be replayed, unbiased so every piece comes up as often). */
+  const drafts = (seed: number, count: number, pieces: string[]) =>
+    fc.sample(fc.noBias(fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 27 }).map((parts) => parts.join(''))), { numRuns: count, seed });
 
   it('finds what a scan of every position finds', () => {
     const pieces = ['code', 'codes', ' ', '  ', '-', 'door', 'side gate', 'x-ray', ' is ', ':', '=', '4471', '12', '#', '*', '. ', '\n', 'barcode', 'é', '𝐀', "'s", 'code code', '9'];
