@@ -4,18 +4,31 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkDetailed, type CheckContext } from './engine';
+import { checkDetailed, type CheckContext, type CheckResult } from './engine';
 import type { Finding } from './finding';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
 import { runHashImage } from './cli-images';
 import { runKeygen, runSign, runVerify, UsageError } from './cli-signing';
 import { type Pack, parsePack } from './schema';
 import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from './signed-pack';
+import type { Thresholds, UnitJudge } from './judgment/combine';
+import { checkWithJudge } from './judgment/check';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+}
+
+/** The sentence judge, injected by bin/postcheck.mjs so rules/ never imports a model runtime. */
+export interface LoadedJudge {
+  judge: UnitJudge;
+  thresholds: Thresholds;
+  version: string;
+}
+export interface CliDeps {
+  /** Resolves to null when there is no model artifact; rejects when it cannot load. */
+  loadJudge?: () => Promise<LoadedJudge | null>;
 }
 
 const USAGE = `postcheck — check a social-media draft against a city's policy, locally.
@@ -37,7 +50,8 @@ Options for check:
   --config FILE       JSON with the template pack's city lexicon, e.g. {"cityNames":["City of Springfield"],"emailDomains":["springfield.gov"]}
   --city-computer     also report the work-time note for a city computer
   --json              print {"findings": [...]}
-  --jsonl             batch mode, as above`;
+  --jsonl             batch mode, as above
+  --rules-only        the rules alone, without the sentence judge (the extension's fallback)`;
 
 
 function loadPack(spec: string): Pack {
@@ -80,7 +94,29 @@ function describe(finding: Finding, text: string, pack: Pack): string {
   return lines.join('\n');
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
+type Checker = (text: string, pack: Pack, context: CheckContext) => Promise<CheckResult>;
+const rulesOnly: Checker = async (text, pack, context) => checkDetailed(text, pack, context);
+
+/** Rules + judge when the model loads; the rules alone (with a note on standard error) when it cannot. */
+async function judgedChecker(deps: CliDeps, io: Io): Promise<Checker> {
+  if (!deps.loadJudge) return rulesOnly;
+  let loaded: LoadedJudge | null;
+  try {
+    loaded = await deps.loadJudge();
+  } catch (error) {
+    io.stderr.write(`postcheck: the judgment model could not load (${error instanceof Error ? error.message : String(error)}); checking with the rules alone\n`);
+    return rulesOnly;
+  }
+  if (!loaded) return rulesOnly;
+  const { judge, thresholds } = loaded;
+  return async (text, pack, context) => {
+    const result = await checkWithJudge(text, pack, judge, thresholds, context);
+    if (result.judgeError) io.stderr.write(`postcheck: the judgment model failed (${result.judgeError}); this draft was checked with the rules alone\n`);
+    return result;
+  };
+}
+
+async function runCheck(args: string[], io: Io, deps: CliDeps): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -90,6 +126,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       'city-computer': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
+      'rules-only': { type: 'boolean', default: false },
     },
   });
   const pack = loadPack(values.pack);
@@ -100,38 +137,39 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     context.lexicon = lexicon as CheckContext['lexicon'];
   }
 
-  if (values.jsonl) return runJsonl(pack, context, io);
+  const checker = values['rules-only'] ? rulesOnly : await judgedChecker(deps, io);
+  if (values.jsonl) return runJsonl(pack, context, io, checker);
 
   const text = positionals.length ? positionals.join(' ') : await readAll(io.stdin);
-  const { findings, errors } = checkDetailed(text, pack, context);
+  const { findings, errors } = await checker(text, pack, context);
   for (const e of errors) io.stderr.write(`postcheck: rule ${e.ruleId} failed and was skipped: ${e.message}\n`);
   if (values.json) io.stdout.write(`${JSON.stringify({ findings })}\n`);
   else if (findings.length) io.stdout.write(`${findings.map((f) => describe(f, text, pack)).join('\n\n')}\n`);
   return 0;
 }
 
-async function runJsonl(pack: Pack, context: CheckContext, io: Io): Promise<number> {
+async function runJsonl(pack: Pack, context: CheckContext, io: Io, checker: Checker): Promise<number> {
   const input = await readAll(io.stdin);
   let failed = 0;
-  input.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
+  for (const [i, line] of input.split('\n').entries()) {
+    if (!line.trim()) continue;
     let item: unknown;
     try {
       item = JSON.parse(line);
     } catch {
       failed++;
       io.stderr.write(`postcheck: line ${i + 1}: not valid JSON; skipped\n`);
-      return;
+      continue;
     }
     const record = item as { id?: unknown; text?: unknown };
     if (typeof item !== 'object' || item === null || typeof record.text !== 'string') {
       failed++;
       io.stderr.write(`postcheck: line ${i + 1}: expected {"id": "...", "text": "..."}; skipped\n`);
-      return;
+      continue;
     }
-    const findings = checkDetailed(record.text, pack, context).findings;
+    const { findings } = await checker(record.text, pack, context);
     io.stdout.write(`${JSON.stringify({ id: record.id ?? null, findings })}\n`);
-  });
+  }
   return failed ? 1 : 0;
 }
 
@@ -209,12 +247,12 @@ function runExport(args: string[], io: Io): number {
   return 0;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io, deps: CliDeps = {}): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
-        return await runCheck(rest, io);
+        return await runCheck(rest, io, deps);
       case 'packs':
         return runPacks(io);
       case 'validate':

@@ -56,8 +56,8 @@ const PRAISE = wordList(['best boss', 'the best', 'amazing', 'awesome', 'love my
 const NOT_NEGATIVE = wordList(['bulk trash', 'trash pickup', 'trash day', 'garbage pickup', 'petty cash', 'a mess hall', 'no idea why', 'circus tickets', 'clown costume', 'trash pickup', 'sick of this heat', 'tired of the rain']);
 const PERSONAL_ATTACK = wordList(['idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'liar', 'a liar', 'lazy', 'incompetent', 'clueless', 'useless', 'pathetic', 'joke', 'a joke', 'should be fired', 'needs to go', 'tyrant', 'dictator', 'corrupt', 'crook', 'snake', 'backstabber', 'power trip', 'power tripping', 'micromanager', 'dumb', 'stupid', 'worthless', 'spineless', 'toxic', 'bully']);
 
-/** Is this sentence protected speech: collective workplace talk, a discrimination complaint, or policy criticism? */
-function isProtected(view: TextView, sentence: Span): boolean {
+/** Is this sentence protected speech: collective workplace talk, a discrimination complaint, or policy criticism? (The sentence judge asks too.) */
+export function isProtected(view: TextView, sentence: Span): boolean {
   const { folded } = view;
   const { start, end } = sentence;
   const attacksPerson = hasMatch(PERSONAL_ATTACK, folded, start, end) && (peopleIn(view, sentence).length > 0 || /\b(he|she|him|her|my boss|my supervisor|my manager)\b/.test(folded.slice(start, end)));

@@ -1,0 +1,45 @@
+/**
+ * The whole check with the sentence judge: the rules, then the judge on every
+ * unit of the draft, then one decision per category per unit (combine.ts).
+ * Used by the CLI, `npm run eval` and the bench; the extension runs the same
+ * steps split across the page (rules) and the offscreen document (judge).
+ */
+import { isProtected } from '../detectors/grievance';
+import { checkDetailed, type CheckContext, type CheckResult } from '../engine';
+import type { Pack } from '../schema';
+import { makeTextView } from '../text';
+import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds, type UnitJudge } from './combine';
+
+export interface JudgedCheckResult extends CheckResult {
+  /** False when the judge failed and the rules answered alone. */
+  judged: boolean;
+  judgeError?: string;
+}
+
+/** The grievance rules' protected-speech test, on one unit of the draft. */
+export function protectedSpeechTest(text: string): (unit: { start: number; end: number }) => boolean {
+  const view = makeTextView(text);
+  return (unit) => isProtected(view, unit);
+}
+
+export async function checkWithJudge(
+  text: string,
+  pack: Pack,
+  judge: UnitJudge,
+  thresholds: Thresholds,
+  context: CheckContext = {},
+  options: { maxChars?: number } = {},
+): Promise<JudgedCheckResult> {
+  const rules = checkDetailed(text, pack, context, options);
+  const checked = rules.checkedUpTo === undefined ? text : text.slice(0, rules.checkedUpTo);
+  const { units, inputs } = judgeInputs(checked);
+  let probs: number[][];
+  try {
+    probs = inputs.length ? await judge(inputs) : [];
+  } catch (error) {
+    return { ...rules, judged: false, judgeError: error instanceof Error ? error.message : String(error) };
+  }
+  const judged: JudgedUnit[] = units.map((u, i) => ({ ...u, probs: probs[i] ?? null }));
+  const findings = combineJudgment(checked, rules.findings, judged, thresholds, pack, { isProtected: protectedSpeechTest(checked) });
+  return { ...rules, findings, judged: true };
+}

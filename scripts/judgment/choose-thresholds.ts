@@ -1,0 +1,75 @@
+/**
+ * Chooses the per-category thresholds of the rules + judge combination on the
+ * held-out writers' drafts (the model never trained on them), and writes them
+ * into models/judgment/judgment.json. Run by `npm run train` after training;
+ * the model's probabilities come from training/train.py (dev-probabilities.jsonl).
+ *
+ * Per category: the highest recall at precision >= 0.92, else the best F1.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { check } from '../../rules/engine';
+import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds } from '../../rules/judgment/combine';
+import { protectedSpeechTest } from '../../rules/judgment/check';
+import { JUDGED_CATEGORIES } from '../../rules/judgment/units';
+import { bundledPack, isBundledPackId } from '../../rules/packs/index';
+import { CORPUS, readJsonl } from './corpora';
+import type { LabelledDraft } from './scoring';
+
+const dir = new URL('../../models/judgment/', import.meta.url);
+const metaPath = new URL('judgment.json', dir);
+const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { thresholds?: Thresholds; training: { heldOutWriters: string[] } };
+const rows = readJsonl<{ draft: string; unit: number; start: number; end: number; p: number[] }>(new URL('dev-probabilities.jsonl', dir).pathname);
+const byDraft = new Map<string, typeof rows>();
+for (const r of rows) byDraft.set(r.draft, [...(byDraft.get(r.draft) ?? []), r]);
+const drafts = readJsonl<LabelledDraft>(CORPUS).filter((d) => byDraft.has(d.id));
+
+interface Prepared {
+  draft: LabelledDraft;
+  units: JudgedUnit[];
+  ruleFindings: ReturnType<typeof check>;
+}
+let mismatched = 0;
+const prepared: Prepared[] = drafts.map((draft) => {
+  const units = judgeInputs(draft.text).units;
+  const probs = byDraft.get(draft.id)!.sort((a, b) => a.unit - b.unit);
+  if (units.length !== probs.length || units.some((u, i) => u.start !== probs[i]!.start || u.end !== probs[i]!.end)) mismatched++;
+  if (!isBundledPackId(draft.city)) throw new Error(`${draft.id}: unknown city ${draft.city}`);
+  return { draft, units: units.map((u, i) => ({ ...u, probs: probs[i]?.p ?? null })), ruleFindings: check(draft.text, bundledPack(draft.city)) };
+});
+if (mismatched) throw new Error(`${mismatched} drafts are cut into units differently in Python and TypeScript: fix training/units.py or rules/judgment/units.ts`);
+
+const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => +(from + i * step).toFixed(3));
+const MODEL_GRID = grid(0.1, 0.975, 0.025);
+const RULES_GRID = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, ...grid(0.1, 0.9, 0.05)];
+const base: Thresholds = Object.fromEntries(JUDGED_CATEGORIES.map((c) => [c, { model: 1.01, withRules: 1.01 }])) as Thresholds;
+const protectedTests = new Map(prepared.map((p) => [p.draft.id, protectedSpeechTest(p.draft.text)]));
+
+const chosen = { ...base };
+const report: Record<string, { precision: number; recall: number; support: number }> = {};
+for (const category of JUDGED_CATEGORIES) {
+  let best: { score: [number, number, number]; t: { model: number; withRules: number }; p: number; r: number; support: number } | null = null;
+  for (const model of MODEL_GRID)
+    for (const withRules of RULES_GRID.filter((w) => w <= model)) {
+      const thresholds = { ...base, [category]: { model, withRules } };
+      let tp = 0, fp = 0, fn = 0;
+      for (const { draft, units, ruleFindings } of prepared) {
+        const pack = bundledPack(draft.city as 'alexandria');
+        const found = combineJudgment(draft.text, ruleFindings, units, thresholds, pack, { isProtected: protectedTests.get(draft.id) }).some((f) => f.category === category);
+        const expected = draft.expect.includes(category);
+        if (expected && found) tp++;
+        else if (expected) fn++;
+        else if (found && !(draft.accept ?? []).includes(category)) fp++;
+      }
+      const p = tp + fp ? tp / (tp + fp) : 1;
+      const r = tp + fn ? tp / (tp + fn) : 1;
+      const f = p + r ? (2 * p * r) / (p + r) : 0;
+      const score: [number, number, number] = p >= 0.92 ? [1, r, p] : [0, f, p];
+      if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2]))))
+        best = { score, t: { model, withRules }, p, r, support: tp + fn };
+    }
+  chosen[category] = best!.t;
+  report[category] = { precision: +best!.p.toFixed(3), recall: +best!.r.toFixed(3), support: best!.support };
+  console.log(`${category.padEnd(18)} model ≥ ${best!.t.model}  rules kept at ≥ ${best!.t.withRules}   held-out P ${(best!.p * 100).toFixed(1)}%  R ${(best!.r * 100).toFixed(1)}%  (support ${best!.support})`);
+}
+writeFileSync(metaPath, `${JSON.stringify({ ...meta, thresholds: chosen, chosenOn: { drafts: prepared.length, writers: meta.training.heldOutWriters, perCategory: report } }, null, 2)}\n`);
+console.log(`thresholds written to ${metaPath.pathname}`);
