@@ -104,6 +104,11 @@ export const Rule = z.strictObject({
   message: plainText(500),
   suggestion: plainText(500).optional(),
   examples: Examples,
+  /**
+   * Findings stand whatever the sentence judge reads (rules/judgment/combine.ts). Validators for structured
+   * data are firm anyway; set this for an exact list a city wants flagged every time (a project's code name).
+   */
+  firm: z.boolean().optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 

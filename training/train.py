@@ -154,7 +154,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(ROOT / "corpus" / "drafts.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "models" / "judgment"))
-    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many drafts")
     args = ap.parse_args()

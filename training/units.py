@@ -16,10 +16,10 @@ CATEGORIES = [
     "personal-safety",
 ]
 
-MAX_UNIT = 400  # characters: longer runs are cut at the last space before this
-MAX_TOKENS = 128  # [CLS] sentence [SEP] context [SEP]
-MAX_SENTENCE_TOKENS = 96
-CONTEXT_CHARS = 160  # of each neighbour
+MAX_UNIT = 300  # characters: longer runs are cut at the last space before this
+MAX_TOKENS = 112  # [CLS] sentence [SEP] context [SEP]
+MAX_SENTENCE_TOKENS = 80
+CONTEXT_CHARS = 100  # of each neighbour
 
 # A sentence ends after . ! ? or … (and any closing quotes or brackets) when
 # whitespace follows; a line break always ends one.
@@ -27,12 +27,21 @@ WHITESPACE = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=[" + re.escape(WHITESPACE) + "])")
 
 
-def _cut_long(text, start, end):
+def _cut_long(text, to16, start, end):
+    """Cuts runs longer than MAX_UNIT UTF-16 units (as JavaScript counts) at the last space, else on a character boundary."""
     out = []
-    while end - start > MAX_UNIT:
-        cut = text.rfind(" ", start + 1, start + MAX_UNIT)
+    while to16[end] - to16[start] > MAX_UNIT:
+        limit = to16[start] + MAX_UNIT
+        cut = start
+        for c in range(start + 1, end):
+            if to16[c] > limit - 1:
+                break
+            if text[c] == " ":
+                cut = c
         if cut <= start:
-            cut = start + MAX_UNIT
+            cut = start + 1
+            while cut + 1 < end and to16[cut + 1] <= limit:
+                cut += 1
         out.append((start, cut))
         start = cut
     out.append((start, end))
@@ -50,6 +59,7 @@ def _trimmed(text, start, end):
 def split_units(text):
     """[(start, end)] in code points (Python string indices), trimmed, non-empty."""
     units = []
+    to16 = utf16_offsets(text)
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -62,7 +72,7 @@ def split_units(text):
         for s, e in pieces:
             s, e = _trimmed(text, s, e)
             if e > s:
-                for a, b in _cut_long(text, s, e):
+                for a, b in _cut_long(text, to16, s, e):
                     a, b = _trimmed(text, a, b)
                     if b > a:
                         units.append((a, b))

@@ -6,6 +6,7 @@
  */
 import { isProtected } from '../detectors/grievance';
 import { checkDetailed, type CheckContext, type CheckResult } from '../engine';
+import type { Finding } from '../finding';
 import type { Pack } from '../schema';
 import { makeTextView } from '../text';
 import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds, type UnitJudge } from './combine';
@@ -20,6 +21,11 @@ export interface JudgedCheckResult extends CheckResult {
 export function protectedSpeechTest(text: string): (unit: { start: number; end: number }) => boolean {
   const view = makeTextView(text);
   return (unit) => isProtected(view, unit);
+}
+
+/** The rules' findings and the judge's answers on a draft's units, decided together (protected speech kept). */
+export function applyJudgment(text: string, ruleFindings: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack): Finding[] {
+  return combineJudgment(text, ruleFindings, units, thresholds, pack, { isProtected: protectedSpeechTest(text) });
 }
 
 export async function checkWithJudge(
@@ -40,6 +46,6 @@ export async function checkWithJudge(
     return { ...rules, judged: false, judgeError: error instanceof Error ? error.message : String(error) };
   }
   const judged: JudgedUnit[] = units.map((u, i) => ({ ...u, probs: probs[i] ?? null }));
-  const findings = combineJudgment(checked, rules.findings, judged, thresholds, pack, { isProtected: protectedSpeechTest(checked) });
+  const findings = applyJudgment(checked, rules.findings, judged, thresholds, pack);
   return { ...rules, findings, judged: true };
 }

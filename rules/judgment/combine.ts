@@ -4,7 +4,7 @@
  * like the rest of rules/, runs without any model runtime.
  *
  * - Firm rules (validators for structured data, contact details, city e-mail,
- *   signature blocks, work time) stand as they are.
+ *   signature blocks, work time, and any rule its pack marks `firm`) stand as they are.
  * - Other rule findings (word lists, patterns) stand when the judge gives their
  *   sentence at least `withRules` for that category: the rules' signal lowers
  *   the bar, the model vetoes the innocent uses of a word ("trash talk").
@@ -46,6 +46,7 @@ const FIRM_OFFICIAL_SIGNALS = new Set(['city-email', 'signature']);
 
 /** Rules whose findings are exact (validated numbers, addresses, domains) and need no judgment. */
 export function isFirmRule(rule: Rule): boolean {
+  if (rule.firm) return true;
   const d = rule.detector;
   if (FIRM_KINDS.has(d.kind)) return true;
   if (d.kind === 'official-capacity') return d.signals.every((s) => FIRM_OFFICIAL_SIGNALS.has(s));

@@ -16,10 +16,10 @@ export const JUDGED_CATEGORIES = [
 ] as const;
 export type JudgedCategory = (typeof JUDGED_CATEGORIES)[number];
 
-const MAX_UNIT = 400;
-export const MAX_TOKENS = 128;
-const MAX_SENTENCE_TOKENS = 96;
-const CONTEXT_CHARS = 160;
+const MAX_UNIT = 300;
+export const MAX_TOKENS = 112;
+const MAX_SENTENCE_TOKENS = 80;
+const CONTEXT_CHARS = 100;
 
 const WHITESPACE = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const isSpace = (ch: string | undefined) => ch !== undefined && WHITESPACE.includes(ch);
@@ -41,7 +41,11 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 function cutLong(text: string, start: number, end: number, out: Unit[]): void {
   while (end - start > MAX_UNIT) {
     let cut = text.lastIndexOf(' ', start + MAX_UNIT - 1);
-    if (cut <= start) cut = start + MAX_UNIT;
+    if (cut <= start) {
+      cut = start + MAX_UNIT;
+      // Never between the two halves of a surrogate pair.
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut -= 1;
+    }
     push(text, start, cut, out);
     start = cut;
   }

@@ -4,7 +4,10 @@
  * into models/judgment/judgment.json. Run by `npm run train` after training;
  * the model's probabilities come from training/train.py (dev-probabilities.jsonl).
  *
- * Per category: the highest recall at precision >= 0.92, else the best F1.
+ * Per category: the highest recall at precision >= 0.90 where that reaches
+ * recall 0.85 (the product's goal); otherwise the best F1 among settings with
+ * precision >= 0.80 (a note that is wrong one time in five is the most a user
+ * will still read); otherwise the best F1.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { check } from '../../rules/engine';
@@ -12,6 +15,7 @@ import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds } from '
 import { protectedSpeechTest } from '../../rules/judgment/check';
 import { JUDGED_CATEGORIES } from '../../rules/judgment/units';
 import { bundledPack, isBundledPackId } from '../../rules/packs/index';
+import { loadNodeJudge } from '../../utils/judgment/node-judge';
 import { CORPUS, readJsonl } from './corpora';
 import type { LabelledDraft } from './scoring';
 
@@ -28,14 +32,22 @@ interface Prepared {
   units: JudgedUnit[];
   ruleFindings: ReturnType<typeof check>;
 }
+// The probabilities come from the runtime the product uses (onnxruntime-web's WASM build, here in Node), not
+// from Python's ONNX Runtime: their int8 kernels round differently (rarely by as much as 0.1 near the middle),
+// and a threshold is only right for the numbers it is compared with. Python's file gives the units to check
+// that both languages cut the drafts alike.
+const loaded = await loadNodeJudge();
+if (!loaded) throw new Error('no model in models/judgment/');
 let mismatched = 0;
-const prepared: Prepared[] = drafts.map((draft) => {
-  const units = judgeInputs(draft.text).units;
-  const probs = byDraft.get(draft.id)!.sort((a, b) => a.unit - b.unit);
-  if (units.length !== probs.length || units.some((u, i) => u.start !== probs[i]!.start || u.end !== probs[i]!.end)) mismatched++;
+const prepared: Prepared[] = [];
+for (const draft of drafts) {
+  const { units, inputs } = judgeInputs(draft.text);
+  const python = byDraft.get(draft.id)!.sort((a, b) => a.unit - b.unit);
+  if (units.length !== python.length || units.some((u, i) => u.start !== python[i]!.start || u.end !== python[i]!.end)) mismatched++;
   if (!isBundledPackId(draft.city)) throw new Error(`${draft.id}: unknown city ${draft.city}`);
-  return { draft, units: units.map((u, i) => ({ ...u, probs: probs[i]?.p ?? null })), ruleFindings: check(draft.text, bundledPack(draft.city)) };
-});
+  const probs = inputs.length ? await loaded.judge(inputs) : [];
+  prepared.push({ draft, units: units.map((u, i) => ({ ...u, probs: probs[i] ?? null })), ruleFindings: check(draft.text, bundledPack(draft.city)) });
+}
 if (mismatched) throw new Error(`${mismatched} drafts are cut into units differently in Python and TypeScript: fix training/units.py or rules/judgment/units.ts`);
 
 const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => +(from + i * step).toFixed(3));
@@ -63,7 +75,7 @@ for (const category of JUDGED_CATEGORIES) {
       const p = tp + fp ? tp / (tp + fp) : 1;
       const r = tp + fn ? tp / (tp + fn) : 1;
       const f = p + r ? (2 * p * r) / (p + r) : 0;
-      const score: [number, number, number] = p >= 0.92 ? [1, r, p] : [0, f, p];
+      const score: [number, number, number] = p >= 0.9 && r >= 0.85 ? [2, r, p] : p >= 0.8 ? [1, f, p] : [0, f, p];
       if (!best || score[0] > best.score[0] || (score[0] === best.score[0] && (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2]))))
         best = { score, t: { model, withRules }, p, r, support: tp + fn };
     }

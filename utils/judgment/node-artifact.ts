@@ -28,6 +28,9 @@ export function readJudgmentArtifact(dir = MODEL_DIR): JudgmentArtifact & { meta
   };
 }
 
+/** onnxruntime-web's WASM build, from its package. */
+export const nodeOrt = () => import('onnxruntime-web/wasm');
+
 /** onnxruntime-web's .wasm files as shipped in its package (Node reads them from disk). */
 export function nodeWasmPaths(): string {
   const require = createRequire(import.meta.url);

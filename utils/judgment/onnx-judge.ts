@@ -5,7 +5,7 @@
  * artifact it is handed; nothing is fetched from a model hub.
  */
 import { Tokenizer } from '@huggingface/tokenizers';
-import * as ort from 'onnxruntime-web';
+import type * as OrtModule from 'onnxruntime-web/wasm';
 import { encodePair, JUDGED_CATEGORIES, type EncodedUnit } from '../../rules/judgment/units';
 import type { JudgeInput, UnitJudge } from '../../rules/judgment/combine';
 
@@ -19,7 +19,7 @@ export interface JudgmentArtifact {
 }
 
 export interface OnnxJudgeOptions {
-  /** Where ort's .wasm files are (a URL prefix in the browser, a folder in Node). */
+  /** The folder (a URL prefix in the extension) with ort's WebAssembly and its glue script. */
   wasmPaths?: string;
   numThreads?: number;
   /**
@@ -31,10 +31,18 @@ export interface OnnxJudgeOptions {
   batchSize?: number;
 }
 
+/**
+ * onnxruntime-web's WASM build, handed in by the caller: Node imports the
+ * package; the extension imports its own vendored copy at run time (bundled,
+ * its WebAssembly would be copied again, or inlined as base64 in Firefox's
+ * background script).
+ */
+export type Ort = typeof OrtModule;
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Loads the artifact and answers with one probability per judged category per unit. */
-export async function createOnnxJudge(artifact: JudgmentArtifact, options: OnnxJudgeOptions = {}): Promise<UnitJudge & { version: string; dispose(): Promise<void> }> {
+export async function createOnnxJudge(ort: Ort, artifact: JudgmentArtifact, options: OnnxJudgeOptions = {}): Promise<UnitJudge & { version: string; dispose(): Promise<void> }> {
   if (artifact.meta.categories.join() !== JUDGED_CATEGORIES.join())
     throw new Error(`The judgment model's categories (${artifact.meta.categories.join(', ')}) are not the checker's.`);
   ort.env.wasm.numThreads = options.numThreads ?? 1;
