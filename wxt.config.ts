@@ -18,7 +18,7 @@ const EXTENSION_PAGES_CSP =
  * The photo analysis's models and OCR engine, copied from their npm packages
  * into the extension (nothing is fetched at run time): face-api's Tiny Face
  * Detector weights, tfjs's WebAssembly backend, tesseract.js's worker, its SIMD LSTM core and the English
- * "best_int" language data.
+ * "best_int" language data; and the sentence judge's runtime and model.
  */
 const VENDORED_FILES: Record<string, string> = {
   'vendor/face-api/tiny_face_detector_model-weights_manifest.json': 'node_modules/@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json',
@@ -28,6 +28,14 @@ const VENDORED_FILES: Record<string, string> = {
   'vendor/tesseract/worker.min.js': 'node_modules/tesseract.js/dist/worker.min.js',
   'vendor/tesseract/tesseract-core-simd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
   'vendor/tesseract/eng.traineddata.gz': 'node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+  // The sentence judge: onnxruntime-web's single-threaded SIMD WebAssembly and the committed model artifact (training/).
+  'vendor/ort/ort.wasm.min.mjs': 'node_modules/onnxruntime-web/dist/ort.wasm.min.mjs',
+  'vendor/ort/ort-wasm-simd-threaded.mjs': 'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.mjs',
+  'vendor/ort/ort-wasm-simd-threaded.wasm': 'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm',
+  'judgment/model.onnx': 'models/judgment/model.onnx',
+  'judgment/tokenizer.json': 'models/judgment/tokenizer.json',
+  'judgment/tokenizer_config.json': 'models/judgment/tokenizer_config.json',
+  'judgment/judgment.json': 'models/judgment/judgment.json',
 };
 
 export default defineConfig({

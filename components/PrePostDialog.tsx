@@ -18,6 +18,8 @@ export interface PrePostDialogProps {
   postingBlocked: boolean;
   /** Attached photos still being checked. */
   pendingPhotos?: number;
+  /** The sentence judge is still reading the draft. */
+  pendingText?: boolean;
   /** Shown when photos show faces: the user confirms everyone pictured agreed. */
   onConfirmConsent?: () => void;
   /** The pack's "who to ask" line. */
@@ -28,7 +30,7 @@ export interface PrePostDialogProps {
 }
 
 export function PrePostDialog(props: PrePostDialogProps) {
-  const { findings, text, policyTitles = {}, postingBlocked, pendingPhotos = 0, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
+  const { findings, text, policyTitles = {}, postingBlocked, pendingPhotos = 0, pendingText = false, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -53,9 +55,9 @@ export function PrePostDialog(props: PrePostDialogProps) {
       }}
     >
       <h2 id="postcheck-dialog-title">{STRINGS.dialogTitle}</h2>
-      <p id="postcheck-dialog-intro">{STRINGS.dialogIntro(findings.length)}</p>
+      <p id="postcheck-dialog-intro">{findings.length === 0 && pendingPhotos === 0 && pendingText ? STRINGS.dialogIntroReading : STRINGS.dialogIntro(findings.length)}</p>
       <p class="prepost__pending" role="status">
-        {pendingPhotos > 0 ? STRINGS.dialogPendingPhotos(pendingPhotos) : ''}
+        {pendingPhotos > 0 ? STRINGS.dialogPendingPhotos(pendingPhotos) : pendingText ? STRINGS.dialogPendingText : ''}
       </p>
       <div class="prepost__groups">
         <ClauseGroups findings={findings} text={text} policyTitles={policyTitles} foldClauseText onWhy={onWhy} />

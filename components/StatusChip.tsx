@@ -11,13 +11,15 @@ export interface StatusChipProps {
   partly?: boolean;
   /** Attached photos still being checked. */
   checkingPhotos?: number;
+  /** The sentence judge is not answering: only the rules checked this draft. */
+  limited?: boolean;
   expanded: boolean;
   panelId: string;
   onToggle(): void;
   style?: Record<string, string>;
 }
 
-export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, expanded, panelId, onToggle, style }: StatusChipProps) {
+export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, limited = false, expanded, panelId, onToggle, style }: StatusChipProps) {
   return (
     <button
       type="button"
@@ -30,7 +32,15 @@ export function StatusChip({ count, severity, off, partly = false, checkingPhoto
       onClick={onToggle}
     >
       <span class="chip__dot" aria-hidden="true" />
-      {off ? STRINGS.chipOff : partly ? STRINGS.chipPartly(count) : checkingPhotos > 0 && count === 0 ? STRINGS.chipCheckingPhotos(checkingPhotos) : STRINGS.chipLabel(count)}
+      {off
+        ? STRINGS.chipOff
+        : partly
+          ? STRINGS.chipPartly(count)
+          : checkingPhotos > 0 && count === 0
+            ? STRINGS.chipCheckingPhotos(checkingPhotos)
+            : limited
+              ? STRINGS.chipLimited(count)
+              : STRINGS.chipLabel(count)}
     </button>
   );
 }

@@ -92,6 +92,10 @@ export const STRINGS = {
   // The overlay on the sites.
   chipLabel: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
   chipOff: 'Checking is off for this box',
+  chipLimited: (n: number) => (n === 0 ? 'Checking is limited' : `${n === 1 ? '1 policy note' : `${n} policy notes`} · checking limited`),
+  judgmentLimited: (reason: string) =>
+    `PostCheck’s reading of whole sentences is not available right now (${reason}), so only its word and pattern checks ran. Notes about tone and meaning may be missing: read your post once more before posting.`,
+  dialogPendingText: 'Still reading your post on this device… If nothing turns up, it goes out by itself.',
   chipPartly: (n: number) => `${n === 1 ? '1 policy note' : `${n} policy notes`} · partly checked`,
   partlyChecked: (chars: number) => `This post is very long, so PostCheck checked its first ${chars.toLocaleString('en-US')} characters only. Read the rest yourself before posting.`,
   chipShortcut: 'Alt+Shift+P',
@@ -120,6 +124,7 @@ export const STRINGS = {
   dialogTitle: 'Before you post',
   clauseText: 'What the policy says',
   clauseTextOf: (clause: string) => `What ${clause} says`,
+  dialogIntroReading: 'PostCheck is reading your post before it goes out. Nothing has been posted yet.',
   dialogIntro: (n: number) =>
     n === 0
       ? 'PostCheck is looking at your photo before it goes out. Nothing has been posted yet.'

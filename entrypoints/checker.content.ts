@@ -5,8 +5,7 @@
  * until asked; it only hands the engine over.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { checkDetailed } from '../rules/engine';
-import { pictureFindings } from '../rules/images/findings';
+import { CHECK_ENGINE } from '../rules/check-engine';
 import { SITE_MATCHES } from '../utils/site-matches';
 import { provideCheckEngine } from './content/checker-handoff';
 
@@ -14,6 +13,6 @@ export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_end',
   main() {
-    provideCheckEngine({ checkDetailed, pictureFindings });
+    provideCheckEngine(CHECK_ENGINE);
   },
 });

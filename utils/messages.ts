@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../rules/schema';
 import { AnalyzePicture } from './picture-messages';
+import { JudgeUnits } from './judgment/messages';
 
 export { AnalysisAnswer, AnalyzePicture, OffscreenAnalysis } from './picture-messages';
 export { PageConfig } from './page-config';
+export { JudgeAnswer, JudgeUnits, OffscreenJudge } from './judgment/messages';
 
 const CitedClauseSchema = z.strictObject({
   policy: z.string().max(100),
@@ -63,7 +65,7 @@ export const SaveSettings = z.strictObject({ type: z.literal('save-settings'), s
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow, AnalyzePicture]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow, AnalyzePicture, JudgeUnits]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 

@@ -19,7 +19,7 @@ export const PageConfig = z.strictObject({
   /** The template pack's city names, domains, departments and officials from IT's configuration. */
   lexicon: z.optional(z.partialRecord(z.enum(LEXICON_FIELDS), z.array(z.string()))),
   /** Failure injection for end-to-end tests; set only from the extension's own service worker (storage.session). */
-  fault: z.optional(z.enum(['engine'])),
+  fault: z.optional(z.enum(['engine', 'judgment'])),
 });
 export type PageConfig = z.infer<typeof PageConfig>;
 

@@ -10,6 +10,7 @@ import { currentUpdateStatus, runPackUpdate } from './updater/schedule-alarm';
 import { loadSettings, saveSettings } from './settings';
 import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings';
 import { analyzePicture } from './picture-analysis';
+import { judgeUnits } from './judgment';
 
 async function statusFor(update: UpdateStatus | null): Promise<Status> {
   const { settings, locked, requireAcknowledgement, managed } = await loadSettings();
@@ -68,5 +69,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       return loadTabFindings(message.tabId);
     case 'analyze-picture':
       return analyzePicture(message.request);
+    case 'judge-units':
+      return judgeUnits(message.inputs);
   }
 }

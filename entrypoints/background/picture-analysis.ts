@@ -7,23 +7,7 @@
 import { browser } from '../../utils/browser';
 import { type AnalysisAnswer, AnalysisAnswer as AnswerSchema } from '../../utils/picture-messages';
 import type { AnalysisRequest } from '../../utils/picture-analysis/types';
-
-const OFFSCREEN_PATH = '/offscreen.html';
-
-let creating: Promise<void> | null = null;
-
-async function ensureOffscreenDocument(): Promise<void> {
-  const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] });
-  if (contexts.length) return;
-  creating ??= chrome.offscreen
-    .createDocument({
-      url: OFFSCREEN_PATH,
-      reasons: ['WORKERS' as chrome.offscreen.Reason],
-      justification: 'Checks photos attached to a post on the device (faces, the city seal, text, location) before they are uploaded.',
-    })
-    .finally(() => (creating = null));
-  await creating;
-}
+import { ensureOffscreenDocument } from './offscreen-document';
 
 function failed(error: unknown): AnalysisAnswer {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };

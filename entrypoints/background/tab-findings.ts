@@ -26,7 +26,8 @@ export async function forgetTab(tabId: number): Promise<void> {
  * posting still works) by writing this key from the service worker itself.
  * storage.session is not readable or writable by web pages or content scripts.
  */
-export async function injectedFault(): Promise<{ fault?: 'engine' }> {
+export async function injectedFault(): Promise<{ fault?: 'engine' | 'judgment' }> {
   const stored = await browser.storage.session.get('test:fault');
-  return stored['test:fault'] === 'engine' ? { fault: 'engine' } : {};
+  const fault = stored['test:fault'];
+  return fault === 'engine' || fault === 'judgment' ? { fault } : {};
 }

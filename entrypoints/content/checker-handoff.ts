@@ -7,14 +7,14 @@
  * that world's global object and whichever script runs second completes the
  * hand-off.
  */
-import type { checkDetailed } from '../../rules/engine';
-import type { pictureFindings } from '../../rules/images/findings';
+import type { CHECK_ENGINE } from '../../rules/check-engine';
 
-/** What the checker's script provides: the rules engine's check of a draft, and of what a photo's analysis saw. */
-export interface CheckEngine {
-  checkDetailed: typeof checkDetailed;
-  pictureFindings: typeof pictureFindings;
-}
+/**
+ * What the checker's script provides: the rules engine's check of a draft, of
+ * what a photo's analysis saw, and the sentence judge's side (cutting a draft
+ * into units, deciding rules and judge together).
+ */
+export type CheckEngine = typeof CHECK_ENGINE;
 
 interface Slot {
   engine?: CheckEngine;

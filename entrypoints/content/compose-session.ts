@@ -17,6 +17,9 @@ import { startAttachmentCapture } from './attachments/capture';
 import { PhotoChecks, type PhotoSummary } from './attachments/photo-checks';
 import type { CheckEngine } from './checker-handoff';
 import { checkContextFor, createDraftChecker, type DraftChecker, failureReason, warmUp } from './draft-checker';
+import type { JudgeInput } from '../../rules/judgment/combine';
+import type { JudgeAnswer } from '../../utils/judgment/messages';
+import { createJudgmentClient } from './judgment-client';
 import { startLiveCheck } from './live-check';
 import { mountOverlay } from './overlay/mount';
 import { OverlayStore } from './overlay/store';
@@ -25,6 +28,8 @@ import { startSubmitGuard } from './submit-guard';
 
 /** How often a stopped extension (reloaded, updated) is noticed and its overlay removed. */
 const HEARTBEAT_MS = 1000;
+/** The longest a Post click waits for the sentence judge before the rules (and what it has answered) decide. */
+export const JUDGE_WAIT_MS = 1000;
 
 export interface ComposeSessionOptions {
   ctx: ContentScriptContext;
@@ -40,13 +45,17 @@ export interface ComposeSessionOptions {
   onWhy(clause: CitedClause): void;
   /** Sends an attached photo to the extension's analysis page; resolves with what it found. */
   analyzePhoto(request: AnalysisRequest): Promise<AnalysisAnswer>;
+  /** Asks the extension's sentence judge about these units (it runs off this page); absent: the rules decide alone. */
+  judgeUnits?(inputs: JudgeInput[]): Promise<JudgeAnswer>;
   /** Told about every check, for pages that show the findings elsewhere too (practice page). */
   onChecked?(surface: ComposeSurface, text: string, findings: Finding[]): void;
 }
 
 export function startComposeSession(options: ComposeSessionOptions): OverlayStore {
   const { ctx, adapter, pack, engine, setupProblem, settings } = options;
-  const checker: DraftChecker | null = pack && engine ? createDraftChecker(engine, pack, settings) : null;
+  // The judge's answers arrive after the rules' check: each one re-checks the boxes on show (the dialog's too).
+  const judgment = options.judgeUnits ? createJudgmentClient(options.judgeUnits, () => recheckShown()) : null;
+  const checker: DraftChecker | null = pack && engine ? createDraftChecker(engine, pack, settings, undefined, judgment) : null;
   if (pack && engine) {
     // Plain requestIdleCallback, no timeout: a warm-up step waits for the page to be idle however long that takes.
     // (ctx.requestIdleCallback adds an invalidation listener per call, and ctx.isInvalid asks the browser each
@@ -79,7 +88,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   };
 
   /** Whether the box's overlay already shows exactly these findings for this text (and the badge counts them). */
-  const isShown = (surface: ComposeSurface, now: { text: string; findings: Finding[]; photoSummary: PhotoSummary; unguarded: boolean }) => {
+  const isShown = (surface: ComposeSurface, now: { text: string; findings: Finding[]; photoSummary: PhotoSummary; unguarded: boolean; judging: boolean; limited?: string }) => {
     const { views, active } = store.snapshot;
     const shown = views.get(surface.editor);
     const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -90,6 +99,8 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
       !shown.failure &&
       shown.checkedText === now.text &&
       Boolean(shown.unguarded) === now.unguarded &&
+      Boolean(shown.judging) === now.judging &&
+      shown.limited === now.limited &&
       same(shown.findings, now.findings) &&
       shown.photos?.checking === now.photoSummary.checking &&
       same(shown.photos.failed, now.photoSummary.failed)
@@ -105,7 +116,8 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     // Only worth the DOM walk when there is something the pre-post check would hold.
     const unguarded = findings.some(isInterrupting) && surface.submitControl() === null;
     // The Post click right after a pause finds what the pause already drew: nothing to redraw or report.
-    if (!isShown(surface, { text: result.text, findings, photoSummary, unguarded })) {
+    const judging = Boolean(result.judging);
+    if (!isShown(surface, { text: result.text, findings, photoSummary, unguarded, judging, limited: result.limited })) {
       store.setView({
         surface,
         checkedText: result.text,
@@ -113,21 +125,40 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
         photos: photoSummary,
         ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
         ...(unguarded ? { unguarded } : {}),
+        ...(judging ? { judging } : {}),
+        ...(result.limited ? { limited: result.limited } : {}),
       });
       report(surface.editor, findings);
     }
     options.onChecked?.(surface, result.text, findings);
-    return { ...result, findings, pendingPhotos: photoSummary.checking };
+    return { ...result, findings, pendingPhotos: photoSummary.checking, judging };
+  };
+
+  /** New answers from the judge: the boxes on show, and the one the dialog is about, are checked again. */
+  const recheckShown = () => {
+    if (ctx.isInvalid || !checker) return;
+    const { views, active, dialog } = store.snapshot;
+    const editors = new Set([...views.keys(), ...(active ? [active] : []), ...(dialog ? [dialog.surface.editor] : [])]);
+    for (const editor of editors) {
+      const surface = editor.isConnected ? adapter.surfaceFor(editor) : null;
+      if (!surface) continue;
+      try {
+        checkNow(surface);
+        refreshDialog(surface);
+      } catch (error) {
+        markOff(surface, failureReason(error));
+      }
+    }
   };
 
   /** The open dialog follows its box's photos: new findings appear; once all are checked and nothing holds the post, it goes out. */
   const refreshDialog = (surface: ComposeSurface) => {
     const dialog = store.snapshot.dialog;
     if (!dialog || dialog.surface.editor !== surface.editor) return;
-    const { findings, pendingPhotos } = checkNow(surface);
+    const { findings, pendingPhotos, judging } = checkNow(surface);
     const interrupting = findings.filter(isInterrupting);
-    if (!interrupting.length && pendingPhotos === 0) return dialog.resolve('post');
-    store.updateDialog({ findings: interrupting, pendingPhotos, confirmConsent: consentFor(surface, interrupting) });
+    if (!interrupting.length && pendingPhotos === 0 && !judging) return dialog.resolve('post');
+    store.updateDialog({ findings: interrupting, pendingPhotos, pendingText: judging, confirmConsent: consentFor(surface, interrupting) });
   };
 
   const consentFor = (surface: ComposeSurface, findings: Finding[]) =>
@@ -171,7 +202,18 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     checkNow,
     reportFailure: (surface, error) => markOff(surface, failureReason(error)),
     strictMode: () => settings.strictMode,
-    ask: (request) => store.openDialog({ ...request, confirmConsent: consentFor(request.surface, request.findings) }),
+    ask: (request) => {
+      // A paste followed at once by Post: the judge gets at most JUDGE_WAIT_MS, then the rules and what it has answered decide.
+      if (request.pendingText) {
+        const waited = window.setTimeout(() => {
+          if (ctx.isInvalid) return;
+          judgment?.giveUp(request.judgeInputs ?? []);
+          refreshDialog(request.surface);
+        }, JUDGE_WAIT_MS);
+        ctx.onInvalidated(() => clearTimeout(waited));
+      }
+      return store.openDialog({ ...request, confirmConsent: consentFor(request.surface, request.findings) });
+    },
     returnToEditor: (surface, findings) => placeCaret(surface.editor, findings[0]?.start ?? 0),
     posted: (surfaces) => {
       for (const surface of surfaces) photos?.clear(surface.editor);

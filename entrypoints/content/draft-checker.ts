@@ -6,9 +6,11 @@
 import type { CheckContext } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
+import type { JudgeInput } from '../../rules/judgment/combine';
 import type { PageConfig } from '../../utils/page-config';
 import type { CheckEngine } from './checker-handoff';
 import { readEditorText } from './dom/editor-text';
+import type { JudgmentClient } from './judgment-client';
 
 /**
  * Longest stretch checked on one pause in typing (about 45 ms on this project's
@@ -22,6 +24,12 @@ export interface DraftCheck {
   findings: Finding[];
   /** Set when the draft was too long to check whole: where checking stopped. */
   checkedUpTo?: number;
+  /** The sentence judge is still reading some sentences: the findings will be updated. */
+  judging?: boolean;
+  /** Why the sentence judge is not answering: the rules decided alone. */
+  limited?: string;
+  /** The units the judge was asked about (so the Post click can stop waiting for them). */
+  judgeInputs?: JudgeInput[];
 }
 
 export type DraftChecker = (editor: HTMLElement) => DraftCheck;
@@ -43,20 +51,40 @@ export function createDraftChecker(
   pack: Pack,
   config: Omit<PageConfig, 'pack'>,
   readText: (editor: HTMLElement) => string = (editor) => readEditorText(editor).text,
+  judgment: JudgmentClient | null = null,
 ): DraftChecker {
-  let last: { text: string; minute: number; result: DraftCheck } | undefined;
+  let last: { text: string; minute: number; generation: number; result: DraftCheck } | undefined;
   return (editor) => {
     if (config.fault === 'engine') throw new Error('checking failed (fault injected by a test)');
     const text = readText(editor);
     const context = checkContextFor(config);
     const minute = Math.floor((context.now?.getTime() ?? 0) / SAME_CHECK_MS);
-    if (last && last.text === text && last.minute === minute) return last.result;
+    const generation = judgment?.generation ?? 0;
+    if (last && last.text === text && last.minute === minute && last.generation === generation) return last.result;
     const checked = engine.checkDetailed(text, pack, context, { maxChars: MAX_CHECKED_CHARS });
     if (checked.errors.length) console.warn('PostCheck: some rules could not run on this draft', checked.errors.map((e) => e.ruleId));
-    const result = { text, findings: checked.findings, ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }) };
-    last = { text, minute, result };
+    const result: DraftCheck = { text, findings: checked.findings, ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }) };
+    if (judgment) addJudgment(result, checked.checkedUpTo === undefined ? text : text.slice(0, checked.checkedUpTo), judgment, engine, pack);
+    last = { text, minute, generation: judgment?.generation ?? 0, result };
     return result;
   };
+}
+
+/**
+ * Adds the sentence judge's view to the rules' check: its answers so far decide
+ * together with the rules (units it has not answered keep the rules' findings
+ * alone), and the result says whether more answers are coming.
+ */
+function addJudgment(result: DraftCheck, checkedText: string, judgment: JudgmentClient, engine: CheckEngine, pack: Pack): void {
+  const { units, inputs } = engine.judgeInputs(checkedText);
+  const known = judgment.lookup(inputs);
+  if (known.thresholds && known.probs.some((p) => p !== null)) {
+    const judged = units.map((unit, i) => ({ ...unit, probs: known.probs[i] ?? null }));
+    result.findings = engine.applyJudgment(checkedText, result.findings, judged, known.thresholds, pack);
+  }
+  if (known.pending) result.judging = true;
+  if (known.limited) result.limited = known.limited;
+  result.judgeInputs = inputs;
 }
 
 /** Why checking failed, in words for the chip's panel (never the draft). */

@@ -10,6 +10,7 @@ import { browser } from '../../utils/browser';
 import type { ReportFindings } from '../../utils/messages';
 import { PageConfig, packOf } from '../../utils/page-config';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
+import { requestJudgment } from '../../utils/judgment/request';
 import { SITE_MATCHES } from '../../utils/site-matches';
 import { whenCheckEngineLoaded } from './checker-handoff';
 import { startComposeSession } from './compose-session';
@@ -46,6 +47,7 @@ export default defineContentScript({
       },
       onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }).catch(() => undefined),
       analyzePhoto: requestPhotoAnalysis,
+      judgeUnits: requestJudgment,
     });
 
     document.documentElement.dataset.postcheck = setupProblem ? 'off' : 'ready';

@@ -8,6 +8,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Finding, isInterrupting } from '../../rules/finding';
+import type { JudgeInput } from '../../rules/judgment/combine';
 import { eventOrigin } from './dom/deep-query';
 import { isDisabledControl } from './sites/nearby';
 import type { ComposeSurface, SiteAdapter } from './sites/types';
@@ -22,13 +23,13 @@ interface Submission {
 export interface SubmitGuardOptions {
   ctx: ContentScriptContext;
   adapter: SiteAdapter;
-  /** Checks a box now (synchronously) and returns its text, findings (text and photos) and photos still being checked; throws when checking fails. */
-  checkNow(surface: ComposeSurface): { text: string; findings: Finding[]; pendingPhotos: number };
+  /** Checks a box now (synchronously) and returns its text, findings (text and photos), photos still being checked and whether the sentence judge is still reading; throws when checking fails. */
+  checkNow(surface: ComposeSurface): { text: string; findings: Finding[]; pendingPhotos: number; judging: boolean; judgeInputs?: JudgeInput[] };
   /** Marks a box "checking is off" after an internal error. */
   reportFailure(surface: ComposeSurface, error: unknown): void;
   strictMode(): boolean;
   /** Opens the dialog and resolves with the user's choice. */
-  ask(request: { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number; postingBlocked: boolean }): Promise<DialogChoice>;
+  ask(request: { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number; pendingText: boolean; judgeInputs?: JudgeInput[]; postingBlocked: boolean }): Promise<DialogChoice>;
   /** "Edit post": back to the editor, caret at the first finding. */
   returnToEditor(surface: ComposeSurface, findings: Finding[]): void;
   /** The site was let post these boxes (their photos are on their way). */
@@ -42,12 +43,14 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
   let asking = false;
 
   /** Decides, synchronously, whether this submission must wait for the dialog. */
-  const interceptFor = (submission: Submission): { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number } | null => {
+  const interceptFor = (
+    submission: Submission,
+  ): { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number; pendingText: boolean; judgeInputs?: JudgeInput[] } | null => {
     for (const surface of submission.surfaces) {
       try {
-        const { text, findings, pendingPhotos } = options.checkNow(surface);
+        const { text, findings, pendingPhotos, judging, judgeInputs } = options.checkNow(surface);
         const interrupting = findings.filter(isInterrupting);
-        if (interrupting.length || pendingPhotos > 0) return { surface, text, findings: interrupting, pendingPhotos };
+        if (interrupting.length || pendingPhotos > 0 || judging) return { surface, text, findings: interrupting, pendingPhotos, pendingText: judging, judgeInputs };
       } catch (error) {
         options.reportFailure(surface, error); // fail open: the site posts, the chip says checking is off
       }

@@ -7,12 +7,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ClauseGroups } from '../../components/ClauseGroups';
 import { STRINGS } from '../../components/strings';
-import { checkDetailed } from '../../rules/engine';
+import { CHECK_ENGINE } from '../../rules/check-engine';
+import { isFirmRule } from '../../rules/judgment/combine';
 import type { Finding } from '../../rules/finding';
-import { pictureFindings } from '../../rules/images/findings';
 import { type Category, type Pack, parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
+import { requestJudgment } from '../../utils/judgment/request';
 import { PageConfig } from '../../utils/messages';
 import { startComposeSession } from '../content/compose-session';
 import { practiceAdapter } from './practice-adapter';
@@ -22,15 +23,18 @@ function initialDraft(): string {
   return new URLSearchParams(location.search).get('draft') ?? '';
 }
 
-/** One example per category: the first draft a rule of that category must flag without special context. */
+/**
+ * One example per category: the first draft a rule of that category must flag without special context —
+ * from a firm rule where the category has one, because the sentence judge may clear a word list's example
+ * (a bare "Saw the CONFIDENTIAL memo") and a practice button that shows nothing teaches nothing.
+ */
 export function examplesByCategory(pack: Pack): { category: Category; text: string }[] {
   const seen = new Map<Category, string>();
-  for (const rule of pack.rules) {
-    if (seen.has(rule.category) || rule.examples.context) continue;
-    const text = rule.examples.match[0];
-    if (text) seen.set(rule.category, text);
+  const usable = pack.rules.filter((rule) => !rule.examples.context && rule.examples.match[0]);
+  for (const rule of [...usable.filter(isFirmRule), ...usable.filter((r) => !isFirmRule(r))]) {
+    if (!seen.has(rule.category)) seen.set(rule.category, rule.examples.match[0]!);
   }
-  return [...seen].map(([category, text]) => ({ category, text }));
+  return [...new Set(pack.rules.map((r) => r.category))].flatMap((category) => (seen.has(category) ? [{ category, text: seen.get(category)! }] : []));
 }
 
 export function PracticeApp() {
@@ -53,13 +57,14 @@ export function PracticeApp() {
           ctx,
           adapter: practiceAdapter,
           pack: parsed.pack,
-          engine: { checkDetailed, pictureFindings },
+          engine: CHECK_ENGINE,
           setupProblem: null,
           settings: config,
           report: () => undefined, // nothing to badge: this is not a site tab
           onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }),
           onChecked: (_surface, text, findings) => setChecked({ text, findings }),
           analyzePhoto: requestPhotoAnalysis,
+          judgeUnits: requestJudgment,
         });
         const draft = initialDraft();
         if (draft) fill(draft);

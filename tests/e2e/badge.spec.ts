@@ -6,7 +6,8 @@
 import { activeTabBadge, expect, test } from './support/extension';
 import { openSurface, SURFACES } from './support/surfaces';
 
-const VIOLATING = 'Not supposed to share this, it is CONFIDENTIAL and internal only';
+// Two block findings from the validators: the same whatever the sentence judge reads.
+const VIOLATING = 'the annex door code is 5591, and the gate code is 2280';
 const CLEAN = 'Lovely morning walk by the river with the dog';
 
 for (const surface of SURFACES.filter((s) => ['X home composer', 'Facebook Create post', 'LinkedIn share (Quill, shadow root)'].includes(s.name))) {
@@ -15,7 +16,7 @@ for (const surface of SURFACES.filter((s) => ['X home composer', 'Facebook Creat
     await editor.click();
     await page.keyboard.type(VIOLATING);
     await expect(editor).toHaveText(VIOLATING);
-    // "CONFIDENTIAL" and "internal only" are two confidential markers.
+    // The door code and the gate code are two findings.
     await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
 
     await page.keyboard.press('ControlOrMeta+a');
@@ -29,9 +30,9 @@ for (const surface of SURFACES.filter((s) => ['X home composer', 'Facebook Creat
 test('a search box is not a compose box and is never checked', async ({ context, serviceWorker }) => {
   const { page, editor } = await openSurface(context, SURFACES[0]!);
   await editor.click();
-  await page.keyboard.type('this is confidential');
+  await page.keyboard.type('the annex door code is 5591');
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('1');
-  await page.locator('[data-testid="SearchBox_Search_Input"]').fill('confidential internal only do not distribute');
+  await page.locator('[data-testid="SearchBox_Search_Input"]').fill('door code is 4471, gate code is 2280');
   await page.locator('[data-testid="SearchBox_Search_Input"]').press('Enter');
   // Give the debounce more than enough time; the badge must still reflect only the composer.
   await page.waitForTimeout(500);

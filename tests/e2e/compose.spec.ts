@@ -11,8 +11,10 @@ import { activeTabBadge, expect, test } from './support/extension';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 const CLEAN = 'Lovely morning walk by the river with the dog';
-// Two warn findings: a grievance about a supervisor and an insult.
-const VIOLATING = 'my supervisor is a lazy idiot';
+// Two block findings from the validators (a door code and a gate code): exact, so the same whatever the
+// sentence judge reads — these tests are about the compose boxes, the overlay and the dialog, not judgment
+// (judgment.spec.ts and `npm run eval` are).
+const VIOLATING = 'the annex door code is 5591, and the gate code is 2280';
 
 /** The editor's markup must be the site's own: nothing of PostCheck's inside it. */
 async function expectUntouched(editor: Locator, text: string) {
@@ -50,14 +52,14 @@ for (const surface of SURFACES) {
 
       await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
       await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
-      await expect(overlay(page).locator('.highlight--warn').first()).toBeVisible();
+      await expect(overlay(page).locator('.highlight--block').first()).toBeVisible();
       await expectUntouched(editor, VIOLATING);
 
       await submit.click();
       const dialog = page.getByRole('alertdialog', { name: 'Before you post' });
       await expect(dialog).toBeVisible();
-      await expect(dialog).toContainText('Employee Social Media Policy §4.4');
-      await expect(dialog).toContainText('“idiot”');
+      await expect(dialog).toContainText('Employee Social Media Policy §4.8');
+      await expect(dialog).toContainText('door code is 5591');
       expect(await posts(page)).toEqual([]);
 
       await dialog.getByRole('button', { name: 'Edit post' }).click();

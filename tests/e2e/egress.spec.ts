@@ -93,7 +93,7 @@ test('violating drafts and photos on all three sites: the pack GET is the only r
       // The draft and both photos were checked: their notes are shown.
       await expect
         .poll(async () => photoNotes(page), { timeout: 90_000 })
-        .toEqual(expect.arrayContaining(['confidential-marker @ In attached photo 1', 'photo-location @ In attached photo 2', 'confidential-private-facts @ text']));
+        .toEqual(expect.arrayContaining(['confidential-marker @ In attached photo 1', 'photo-location @ In attached photo 2', 'coworker-contact @ text']));
       await overlay(page).getByRole('button', { name: 'Close notes' }).click();
       await submit.click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Edit post' }).click();
@@ -132,7 +132,7 @@ test('violating drafts and photos on all three sites: the pack GET is the only r
 
   // Everything the extension stores: local and session storage, every IndexedDB store.
   expect(stored!.databases).toEqual(['postcheck']); // OCR's language data is not cached in IndexedDB
-  expect(stored!.text).toContain('confidential-private-facts'); // the tab's notes are there (session storage, memory only)…
+  expect(stored!.text).toContain('coworker-contact'); // the tab's notes are there (session storage, memory only)…
   expect(FRAGMENTS.filter((f) => holds(stored!.text, f))).toEqual([]); // …the draft and the photos are not
   expect(stored!.text).not.toMatch(/data:image|\/9j\//);
 });

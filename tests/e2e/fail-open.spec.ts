@@ -7,7 +7,8 @@
 import { activeTabBadge, expect, test } from './support/extension';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
-const VIOLATING = 'my supervisor is a lazy idiot';
+// Two block findings from the validators (door and gate codes): the same whatever the sentence judge reads.
+const VIOLATING = 'the annex door code is 5591, and the gate code is 2280';
 
 test('when checking fails, the chip says checking is off and posting works at once', async ({ context, serviceWorker }) => {
   await serviceWorker.evaluate(() => chrome.storage.session.set({ 'test:fault': 'engine' }));
@@ -26,7 +27,7 @@ test('when checking fails, the chip says checking is off and posting works at on
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   // The keyboard path fails open too.
   await editor.click();
-  await page.keyboard.type('second one, also rude: idiot');
+  await page.keyboard.type('second one: the alarm code is 7731');
   await page.keyboard.press('Enter');
   expect(await posts(page)).toHaveLength(2);
 });
@@ -122,7 +123,7 @@ test('the service worker stopped mid-draft wakes up again: the badge follows and
   await page.bringToFront();
   await editor.click();
   await page.keyboard.press('End');
-  await page.keyboard.type(' This is CONFIDENTIAL.');
+  await page.keyboard.type(' The alarm code is 7731.');
   const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker'));
   await expect.poll(() => activeTabBadge(worker)).toBe('3');
   await submit.click();

@@ -78,7 +78,7 @@ test('force-installed from a self-hosted update manifest and configured by polic
 
     const site = await openSite(context, 'facebook', '/');
     await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-    await site.keyboard.type('Call Dave at 601-555-0143 about it');
+    await site.keyboard.type('Door code for the annex is 5591');
     await expect(site.locator('postcheck-overlay .chip')).toHaveText('1 policy note');
     await site.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
     const dialog = site.getByRole('alertdialog');

@@ -7,6 +7,11 @@
 import { activeTabBadge, expect, test } from './support/extension';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
+// Drafts whose findings come from validators only (exact: the same whatever the sentence judge reads), for
+// tests about the overlay rather than about judgment.
+const TWO_CODES = 'the annex door code is 5591, and the gate code is 2280';
+const COWORKER_PHONE = "my coworker Tina's cell is 318-555-0143 if you need her";
+
 const byName = (name: string) => {
   const found = SURFACES.find((s) => s.name === name);
   if (!found) throw new Error(`no surface ${name}`);
@@ -44,7 +49,7 @@ test('hovering a highlight opens a card with the message, the clause and "Why?",
 test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns to the editor, and the count is announced politely', async ({ context }) => {
   const { page, editor } = await openSurface(context, byName('X home composer'));
   await editor.click();
-  await page.keyboard.type('my supervisor is a lazy idiot');
+  await page.keyboard.type(TWO_CODES);
   const chip = overlay(page).getByRole('button', { name: '2 policy notes' });
   await expect(chip).toHaveAttribute('aria-expanded', 'false');
   await expect(overlay(page).getByRole('status')).toHaveText('PostCheck: 2 policy notes in this post. Alt+Shift+P to review.');
@@ -62,7 +67,7 @@ test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns t
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(editor).toBeFocused();
-  await expect(editor).toHaveText('my supervisor is a lazy idiot');
+  await expect(editor).toHaveText(TWO_CODES);
 
   // Opened with the mouse, the notes close when the user clicks elsewhere on the page.
   await chip.click();
@@ -72,10 +77,9 @@ test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns t
   await expect(page.locator('[data-testid="SearchBox_Search_Input"]')).toBeFocused();
   await editor.click();
 
-  // Deleting the insult changes the count, and only then is it announced again.
-  await page.keyboard.press('End');
-  for (let i = 0; i < 'lazy idiot'.length; i++) await page.keyboard.press('Backspace');
-  await page.keyboard.type('new');
+  // Deleting the codes changes the count, and only then is it announced again.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('the annex is open again');
   await expect(overlay(page).getByRole('status')).toHaveText('PostCheck: no policy notes in this post.');
   await expect(overlay(page).locator('.chip')).toHaveCount(0);
 });
@@ -84,7 +88,7 @@ test('highlights stay on their words when the page scrolls', async ({ context })
   const { page, editor } = await openSurface(context, byName('Facebook comment'));
   await page.setViewportSize({ width: 900, height: 300 });
   await editor.click();
-  await page.keyboard.type('honestly that guy is an idiot');
+  await page.keyboard.type('what an idiot');
   const highlight = overlay(page).locator('.highlight--warn');
   await expect(highlight).toHaveCount(1);
 
@@ -134,11 +138,11 @@ test('strict mode: a block finding cannot be posted anyway, and the dialog says 
   // Warnings (not blocks) can still be posted in strict mode.
   await editor.click();
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('my supervisor is a lazy idiot');
-  await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+  await page.keyboard.type(COWORKER_PHONE);
+  await expect(overlay(page).locator('.chip')).toHaveText('1 policy note');
   await submit.click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Post anyway' }).click();
-  await expect.poll(() => posts(page)).toEqual([{ surface: 'comment', text: 'my supervisor is a lazy idiot' }]);
+  await expect.poll(() => posts(page)).toEqual([{ surface: 'comment', text: COWORKER_PHONE }]);
 });
 
 test('several editors on one page are checked and guarded each on its own', async ({ context, serviceWorker }) => {
@@ -146,7 +150,7 @@ test('several editors on one page are checked and guarded each on its own', asyn
   const reply = byName('X inline reply');
   const { page, editor } = await openSurface(context, home);
   await editor.click();
-  await page.keyboard.type('my supervisor is a lazy idiot');
+  await page.keyboard.type(TWO_CODES);
   await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
 
   await page.locator(reply.editor).click();
@@ -164,7 +168,7 @@ test('several editors on one page are checked and guarded each on its own', asyn
 test('navigating away from a compose modal takes its notes and the badge with it', async ({ context, serviceWorker }) => {
   const { page, editor } = await openSurface(context, byName('X post modal'));
   await editor.click();
-  await page.keyboard.type('my supervisor is a lazy idiot');
+  await page.keyboard.type(TWO_CODES);
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page).toHaveURL(/\/home$/);
@@ -172,7 +176,7 @@ test('navigating away from a compose modal takes its notes and the badge with it
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('');
   // Back to the home composer: checked as before.
   await page.locator(byName('X home composer').editor).click();
-  await page.keyboard.type('this is confidential');
+  await page.keyboard.type('the annex door code is 5591');
   await expect(overlay(page).locator('.chip')).toHaveText('1 policy note');
 });
 

@@ -61,7 +61,8 @@ test('first run asks for an acknowledgement, done by keyboard alone, and it is s
 test('the popup: findings grouped by clause, a reminder until acknowledged, the policy in brief, the pack and links', async ({ context, serviceWorker, extensionId }) => {
   const site = await openSite(context, 'facebook', '/');
   await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-  await site.keyboard.type('Sharing the confidential staffing memo. My supervisor is an idiot.');
+  // Findings of validators only (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
+  await site.keyboard.type("The annex door code is 5591. Tina's cell is 318-555-0143. Write to me at ana.silva@cityofalexandriala.com");
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('3');
   const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 
@@ -69,13 +70,13 @@ test('the popup: findings grouped by clause, a reminder until acknowledged, the 
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('.reminder')).toContainText('You have not yet acknowledged');
   const groups = popup.locator('.clause-group');
-  // The confidential marker cites two clauses; the grievance three; the insult one.
+  // The door code cites two clauses; the coworker's phone one; the city e-mail address one.
   await expect(groups.locator('h3')).toHaveText([
     'Employee Social Media Policy §4.8 · Official Social Media Policy §5.5',
-    'Employee Social Media Policy §4.4 · Employee Social Media Policy §4.5 · Employee Social Media Policy §4.9',
-    'Employee Social Media Policy §4.5',
+    'Employee Social Media Policy §4.8',
+    'Employee Social Media Policy §4.11',
   ]);
-  await expect(groups.first()).toContainText('marked confidential');
+  await expect(groups.first()).toContainText('password, access code or key');
   await expect(groups.first()).toContainText('Any disclosure of legally protected, confidential information');
   await expect(groups.first()).toContainText('No confidential information will be posted to any social media under any circumstances.');
   await expect(popup.locator('.summary li')).toHaveCount(13);

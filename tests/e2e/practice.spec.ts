@@ -10,7 +10,7 @@ test('an example draft is highlighted, listed with its clause, and held by the p
   await expect(overlay.locator('.chip')).toContainText('policy note');
   const group = page.locator('main .clause-group').first();
   await expect(group.locator('h3')).toContainText('Employee Social Media Policy §4.8');
-  await expect(group.locator('.finding').first()).toContainText('marked confidential');
+  await expect(group.locator('.finding').first()).toContainText('looks like a personal identifier');
 
   const draft = await page.getByRole('textbox', { name: 'Practice draft' }).innerText();
   await page.getByRole('button', { name: 'Post (practice)' }).click();

@@ -20,7 +20,12 @@ const NEW_MARKER = 'bluebird protocol';
 
 function packDoc(changes: Record<string, unknown> = {}, extraMarker = false): Record<string, unknown> {
   const doc = publishedPack(changes);
-  if (extraMarker) doc.rules.find((r) => r.id === 'confidential-marker')?.detector.phrases?.push(NEW_MARKER);
+  if (extraMarker) {
+    const marker = doc.rules.find((r) => r.id === 'confidential-marker');
+    marker?.detector.phrases?.push(NEW_MARKER);
+    // A code name the city wants flagged every time: firm, so the sentence judge does not weigh it.
+    if (marker) (marker as { firm?: boolean }).firm = true;
+  }
   return doc;
 }
 
@@ -98,7 +103,7 @@ test('a newer signed pack is applied; bad answers are refused with the reason an
 test('with no managed configuration and no network, the bundled pack works', async ({ context }) => {
   const site = await openSite(context, 'facebook', '/');
   await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-  await site.keyboard.type('This is CONFIDENTIAL');
+  await site.keyboard.type('Door code for the annex is 5591');
   await expect(site.locator('postcheck-overlay .chip')).toHaveText('1 policy note');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);

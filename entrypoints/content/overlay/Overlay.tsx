@@ -103,6 +103,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
             <StatusChip
               partly={layout.view.checkedUpTo !== undefined}
               checkingPhotos={layout.view.photos?.checking ?? 0}
+              limited={layout.view.limited !== undefined}
               count={findings.length}
               severity={worstSeverity(findings)}
               off={off}
@@ -128,6 +129,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                 </div>
                 {layout.view.checkedUpTo !== undefined && <p class="panel__note">{STRINGS.partlyChecked(layout.view.checkedUpTo)}</p>}
                 {layout.view.unguarded && <p class="panel__note">{STRINGS.unguarded}</p>}
+                {layout.view.limited !== undefined && <p class="panel__note">{STRINGS.judgmentLimited(layout.view.limited)}</p>}
                 {(layout.view.photos?.checking ?? 0) > 0 && <p class="panel__note">{STRINGS.photosChecking(layout.view.photos?.checking ?? 0)}</p>}
                 {layout.view.photos?.failed.map((photo) => (
                   <p class="panel__note" key={`failed-${photo.index}`}>
@@ -173,6 +175,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
           policyTitles={policyTitles}
           postingBlocked={dialog.postingBlocked}
           pendingPhotos={dialog.pendingPhotos}
+          pendingText={dialog.pendingText ?? false}
           {...(dialog.confirmConsent ? { onConfirmConsent: dialog.confirmConsent } : {})}
           contact={contact}
           onEdit={() => dialog.resolve('edit')}

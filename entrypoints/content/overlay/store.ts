@@ -20,6 +20,10 @@ export interface SurfaceView {
   unguarded?: boolean;
   /** Photos attached to this box still being checked, or that could not be checked. */
   photos?: PhotoSummary;
+  /** The sentence judge is still reading this draft (notes may be added). */
+  judging?: boolean;
+  /** The sentence judge is not answering (why, in words): the rules decide alone, and the user is told. */
+  limited?: string;
 }
 
 export type DialogChoice = 'edit' | 'post';
@@ -33,6 +37,8 @@ export interface DialogRequest {
   postingBlocked: boolean;
   /** Attached photos still being checked: the dialog waits for them (and posts by itself if they turn out fine). */
   pendingPhotos: number;
+  /** The sentence judge is still reading the draft: the dialog waits for it (at most JUDGE_WAIT_MS). */
+  pendingText?: boolean;
   /** Offered when photos show faces: "Everyone pictured agreed". */
   confirmConsent?: () => void;
   resolve(choice: DialogChoice): void;
@@ -63,7 +69,7 @@ export class OverlayStore {
   setView(view: SurfaceView): void {
     const views = new Map(this.state.views);
     const photosToMention = view.photos && (view.photos.checking > 0 || view.photos.failed.length > 0);
-    if (view.findings.length || view.failure || view.checkedUpTo !== undefined || photosToMention) views.set(view.surface.editor, view);
+    if (view.findings.length || view.failure || view.checkedUpTo !== undefined || view.limited || photosToMention) views.set(view.surface.editor, view);
     else views.delete(view.surface.editor);
     this.update({ views, active: view.surface.editor });
   }
@@ -93,7 +99,7 @@ export class OverlayStore {
   }
 
   /** New findings for the open dialog (a photo finished checking, consent was given). */
-  updateDialog(patch: Pick<DialogRequest, 'findings' | 'pendingPhotos' | 'confirmConsent'>): void {
+  updateDialog(patch: Pick<DialogRequest, 'findings' | 'pendingPhotos' | 'pendingText' | 'confirmConsent'>): void {
     const dialog = this.state.dialog;
     if (dialog) this.update({ dialog: { ...dialog, ...patch } });
   }

@@ -4,12 +4,27 @@
  */
 /// <reference types="chrome" />
 import { type BrowserContext, test as base, type Worker } from '@playwright/test';
-import { launchWithExtension } from './launch';
+import { EXTENSION_ID, launchWithExtension } from './launch';
+
+/**
+ * Loads the sentence judge in the extension's offscreen document, as it is in a
+ * browser that has been in use for a while (it loads once, on first use, in
+ * about a second): tests of what a user meets while typing start from there.
+ * The cold start has its own test (judgment.spec.ts).
+ */
+export async function warmJudge(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+  const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'judge-units', inputs: [{ sentence: 'Good morning.', context: '' }] }));
+  await page.close();
+  if (!(answer as { ok?: boolean } | null)?.ok) throw new Error(`the sentence judge did not load: ${JSON.stringify(answer)}`);
+}
 
 export const test = base.extend<{ context: BrowserContext; serviceWorker: Worker; extensionId: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take a destructured first argument
   context: async ({}, use) => {
     const context = await launchWithExtension();
+    await warmJudge(context);
     await use(context);
     await context.close();
   },

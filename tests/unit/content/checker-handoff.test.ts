@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkDetailed } from '../../../rules/engine';
-import { pictureFindings } from '../../../rules/images/findings';
+import { CHECK_ENGINE } from '../../../rules/check-engine';
 import { bundledPack } from '../../../rules/packs/index';
 
-const engine = { checkDetailed, pictureFindings };
+const engine = CHECK_ENGINE;
 
 /** Each test gets the module fresh, with the shared slot cleared, as a new page would. */
 async function freshHandoff() {

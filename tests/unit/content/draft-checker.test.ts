@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDraftChecker, type IdleTask, WARM_UP_IDLE_MS, warmUp } from '../../../entrypoints/content/draft-checker';
-import { checkDetailed } from '../../../rules/engine';
-import { pictureFindings } from '../../../rules/images/findings';
+import { CHECK_ENGINE } from '../../../rules/check-engine';
 import { bundledPack } from '../../../rules/packs/index';
 
 /** The checker reads the box through `readText`; here the "box" carries its text directly. */
 const box = (text: string) => ({ text }) as unknown as HTMLElement;
 const readText = (editor: HTMLElement) => (editor as unknown as { text: string }).text;
 const pack = bundledPack('alexandria');
-const engine = { checkDetailed, pictureFindings };
+const engine = CHECK_ENGINE;
 
 describe('createDraftChecker: the Post click reuses the check of the pause before it', () => {
   afterEach(() => vi.useRealTimers());
