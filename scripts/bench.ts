@@ -1,6 +1,6 @@
 // `npm run bench [-- --json] [-- --no-browser] [-- --report]`: the checker's time per draft by length band, throughput and
 // cold start (Node); the same drafts through alex and through compromise's parse; typing in Chromium with and
-// without the extension on each site's fixture. `--json` writes bench/results.json and the tables in
+// without the extension on each site's fixture; the sentence judge's load, time per sentence and whole-draft budgets. `--json` writes bench/results.json and the tables in
 // docs/performance.md; `--report` only rewrites those tables from bench/results.json. Figures are reported, never asserted.
 import { cpus } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const drafts = benchDrafts();
 const checker = measureChecker(drafts);
 const { measurePeers } = await import('./bench/peers');
 const peers = measurePeers(drafts);
+const judgment = await (await import('./bench/judgment')).measureJudgment(drafts);
 const browser = process.argv.includes('--no-browser') ? null : await (await import('./bench/browser')).measureBrowser(typingDraft(drafts));
 
 const results: BenchResults = {
@@ -28,6 +29,7 @@ const results: BenchResults = {
   cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`,
   checker,
   peers,
+  judgment,
   browser,
 };
 

@@ -10,7 +10,7 @@ import { bundledPack, isBundledPackId } from '../rules/packs/index';
 import { CATEGORIES, type Category } from '../rules/schema';
 import { loadNodeJudge } from '../utils/judgment/node-judge';
 import { readJudgmentArtifact } from '../utils/judgment/node-artifact';
-import { blindSets, heldOutDrafts, readJsonl, TEAM_CORPUS } from './judgment/corpora';
+import { blindSets, heldOutDrafts, loadTeamCorpus } from './judgment/corpora';
 import { type LabelledDraft, scoreSet, type SetScore } from './judgment/scoring';
 
 const { values } = parseArgs({ options: { 'rules-only': { type: 'boolean', default: false }, sets: { type: 'string' }, list: { type: 'boolean', default: false } } });
@@ -23,7 +23,7 @@ const meta = judge ? readJudgmentArtifact().meta as { training?: { heldOutWriter
 const heldOutWriters = meta?.training?.heldOutWriters ?? [];
 
 const sets: { name: string; drafts: LabelledDraft[] }[] = [
-  { name: 'team', drafts: readJsonl<LabelledDraft>(TEAM_CORPUS) },
+  { name: 'team', drafts: loadTeamCorpus() },
   ...(heldOutWriters.length ? [{ name: 'heldout', drafts: heldOutDrafts(heldOutWriters) }] : []),
   ...blindSets(),
 ].filter((s) => !values.sets || values.sets.split(',').includes(s.name));
@@ -47,6 +47,21 @@ function print(name: string, label: string, score: SetScore, other?: SetScore) {
   console.log(`hard negatives flagged: ${score.hardNegativesFlagged}/${score.hardNegatives} (${pct(rate)}% ${ci(score.hardNegativeRateCI)})${other ? `; rules alone ${other.hardNegativesFlagged}/${other.hardNegatives}` : ''}`);
 }
 
+/** All categories pooled, English drafts apart from Spanish and mixed ones (the judge's base model is English). */
+function byLanguage(drafts: LabelledDraft[], found: Map<string, Set<Category>>): string {
+  const parts: string[] = [];
+  for (const [label, langs] of [['English', ['en']], ['Spanish or mixed', ['es', 'mixed']]] as const) {
+    const group = drafts.filter((d) => d.lang && (langs as readonly string[]).includes(d.lang));
+    if (!group.length) continue;
+    const s = scoreSet(group, (d) => found.get(d.id)!, TEXT_CATEGORIES, 200);
+    const tp = s.scores.reduce((n, c) => n + c.tp, 0);
+    const fp = s.scores.reduce((n, c) => n + c.fp, 0);
+    const fn = s.scores.reduce((n, c) => n + c.fn, 0);
+    parts.push(`${label} (${group.length} drafts): precision ${pct(tp / Math.max(1, tp + fp))}%, recall ${pct(tp / Math.max(1, tp + fn))}%, hard negatives flagged ${s.hardNegativesFlagged}/${s.hardNegatives}`);
+  }
+  return parts.join('; ');
+}
+
 function listErrors(drafts: LabelledDraft[], found: Map<string, Set<Category>>) {
   for (const d of drafts) {
     const f = found.get(d.id)!;
@@ -62,6 +77,7 @@ for (const { name, drafts } of sets) {
   const rulesScore = scoreSet(drafts, (d) => rules.get(d.id)!, TEXT_CATEGORIES);
   if (!judge) {
     print(name, 'rules alone', rulesScore);
+    if (drafts.some((d) => d.lang)) console.log(`all categories pooled — ${byLanguage(drafts, rules)}`);
     if (values.list) listErrors(drafts, rules);
     continue;
   }
@@ -71,6 +87,7 @@ for (const { name, drafts } of sets) {
     combined.set(d.id, new Set(result.findings.map((f) => f.category)));
   }
   print(name, `rules + judge ${judge.version}`, scoreSet(drafts, (d) => combined.get(d.id)!, TEXT_CATEGORIES), rulesScore);
+  if (drafts.some((d) => d.lang)) console.log(`all categories pooled — rules + judge: ${byLanguage(drafts, combined)}; rules alone: ${byLanguage(drafts, rules)}`);
   if (values.list) listErrors(drafts, combined);
 }
 if (!judge && !values['rules-only']) console.log('\n(no judgment model in models/judgment/: rules alone)');

@@ -5,6 +5,11 @@
  * written by training/golden.py, holds the two to the same results.
  */
 
+/**
+ * The categories the model outputs, in its output order: schema.ts's CATEGORIES without work-time (a note from
+ * the check's context, not the text). Listed here rather than derived, so the content script's messages do not
+ * pull in the full zod schema; a unit test holds the two lists together.
+ */
 export const JUDGED_CATEGORIES = [
   'official-capacity',
   'confidential',

@@ -2,7 +2,7 @@
  * The benchmark's inputs, the same for every part: the team's corpus by length
  * band, and longer drafts made by joining corpus drafts in a fixed order.
  */
-import { loadCorpus } from '../evaluate-corpus';
+import { loadTeamCorpus as loadCorpus } from '../judgment/corpora';
 
 export interface BenchDrafts {
   corpus: string[];

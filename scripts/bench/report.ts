@@ -4,6 +4,8 @@
  */
 import type { BrowserResults } from './browser';
 import type { CheckerResults } from './checker';
+import type { Distribution } from './stats';
+import type { JudgmentResults } from './judgment';
 import type { PeerResults } from './peers';
 
 export interface BenchResults {
@@ -12,6 +14,8 @@ export interface BenchResults {
   cpus: string;
   checker: CheckerResults;
   peers: PeerResults;
+  /** Absent in results written before the sentence judge existed. */
+  judgment?: JudgmentResults;
   browser: BrowserResults | null;
 }
 
@@ -51,6 +55,16 @@ export function goals(r: BenchResults): Goal[] {
     },
     { goal: '≥ 10× alex’s throughput on the same drafts', measured: `${ratio(alex)} on the corpus, ${ratio(alexWorst)} on the band where it is least`, met: alexWorst >= 10 },
   ];
+  const j = r.judgment;
+  if (j) {
+    list.push(
+      { goal: 'judge: p95 ≤ 25 ms per sentence, warm', measured: `${ms(j.perSentence.p95)} ms (p50 ${ms(j.perSentence.p50)} ms, ${j.perSentence.count} sentences)`, met: j.perSentence.p95 <= 25 },
+      { goal: 'judge: re-check after an edit ≤ 60 ms', measured: `${ms(j.afterEdit.p95)} ms p95 (~3,000-character draft, one word added)`, met: j.afterEdit.p95 <= 60 },
+      { goal: 'judge: a 3,000-character paste judged whole ≤ 1 s', measured: `${ms(j.paste3000.p95)} ms p95`, met: j.paste3000.p95 <= 1000 },
+      { goal: 'judge: model load ≤ 1.5 s', measured: `${ms(j.loadMs)} ms in Node (+${j.loadRssMB.toFixed(0)} MB resident)`, met: j.loadMs <= 1500 },
+      { goal: 'judge: the extension grows ≤ 40 MB', measured: `${j.extensionMB.toFixed(1)} MB (int8 model, tokenizer, ORT's WebAssembly)`, met: j.extensionMB <= 40 },
+    );
+  }
   const b = r.browser;
   if (b) {
     const added = Math.max(...b.sites.map((s) => s.addedKeyLatencyP95Ms));
@@ -107,6 +121,25 @@ export function markdown(r: BenchResults): string {
         ]),
       ),
   );
+  const j = r.judgment;
+  if (j) {
+    parts.push(
+      `### The sentence judge (Node, onnxruntime-web WASM, one thread, model ${j.version})\n\nLoad ${ms(j.loadMs)} ms. Whole checks of ≤ 280-character drafts, with every sentence new to the judge, against the rules alone on the same drafts.\n\n` +
+        table(
+          ['what', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
+          [
+            ['one sentence (warm)', j.perSentence],
+            ['~3,000-character paste, every sentence', j.paste3000],
+            ['~3,000 characters, re-judged after a one-word edit', j.afterEdit],
+            ['≤ 280-character draft: rules + judge', j.shortCheck.judged],
+            ['≤ 280-character draft: rules alone', j.shortCheck.rulesOnly],
+          ].map(([name, d]) => {
+            const t = d as Distribution;
+            return [name as string, String(t.count), ms(t.p50), ms(t.p95), ms(t.p99), ms(t.max)];
+          }),
+        ),
+    );
+  }
   const b = r.browser;
   if (b) {
     parts.push(

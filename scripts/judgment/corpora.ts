@@ -15,6 +15,11 @@ export function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
+/** The team corpus (short drafts by the people who wrote the rules): the rules' regression set, and the bench's drafts. */
+export function loadTeamCorpus(): LabelledDraft[] {
+  return readJsonl<LabelledDraft>(TEAM_CORPUS);
+}
+
 export function blindSets(): { name: string; drafts: LabelledDraft[] }[] {
   if (!existsSync(BLIND_DIR)) return [];
   return readdirSync(BLIND_DIR)

@@ -4,6 +4,7 @@
  * A category a draft only `accept`s is neither a hit nor a false alarm.
  */
 import type { Category } from '../../rules/schema';
+import { seededRandom } from '../seeded-random';
 
 export interface LabelledDraft {
   id: string;
@@ -52,18 +53,6 @@ function outcomes(draft: LabelledDraft, found: ReadonlySet<Category>, categories
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
-/** A small seeded PRNG (mulberry32): the same intervals on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
 
 /** Is the draft flagged at all where it should not be (a hard negative with any finding it does not accept)? */
@@ -88,7 +77,7 @@ export function scoreSet(drafts: readonly LabelledDraft[], found: (draft: Labell
       return { tp, fp, fn, precision, recall, f1: f1(precision, recall) };
     });
   const point = tally(table);
-  const next = random(20261207);
+  const next = seededRandom(20261207);
   const samples = categories.map(() => ({ p: [] as number[], r: [] as number[], f: [] as number[] }));
   const hnRates: number[] = [];
   for (let s = 0; s < resamples; s++) {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import jpeg from 'jpeg-js';
 import piexif from 'piexifjs';
 import { PNG } from 'pngjs';
+import { seededRandom } from '../../scripts/seeded-random';
 
 export interface Rgba {
   width: number;
@@ -16,17 +17,8 @@ export interface Rgba {
   data: Uint8Array;
 }
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run draws the same picture. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random sequence, so every run draws the same picture. */
+const random = seededRandom;
 
 export function landscape(width = 1600, height = 1200, seed = 7): Rgba {
   const data = new Uint8Array(width * height * 4);

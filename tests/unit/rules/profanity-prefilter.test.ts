@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { profanityPrefilter } from '../../../rules/detectors/profanity-prefilter';
 import { check } from '../../../rules/engine';
 import { bundledPack } from '../../../rules/packs/index';
-import { loadCorpus } from '../../../scripts/evaluate-corpus';
+import { loadTeamCorpus as loadCorpus } from '../../../scripts/judgment/corpora';
 
 const library = createRequire(import.meta.url)('obscenity') as typeof import('obscenity');
 const dataset = new library.DataSet<{ originalWord: string }>().addAll(library.englishDataset);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { judgeInputs } from '../../../../rules/judgment/combine';
-import { encodePair, MAX_TOKENS, splitUnits } from '../../../../rules/judgment/units';
+import { encodePair, JUDGED_CATEGORIES, MAX_TOKENS, splitUnits } from '../../../../rules/judgment/units';
+import { CATEGORIES } from '../../../../rules/schema';
 
 interface GoldenCase {
   text: string;
@@ -11,6 +12,10 @@ interface GoldenCase {
 const golden = JSON.parse(readFileSync(new URL('../../../fixtures/judgment/golden.json', import.meta.url), 'utf8')) as GoldenCase[];
 
 describe('judged units', () => {
+  it('judges every category of the schema but work-time, in its order', () => {
+    expect([...JUDGED_CATEGORIES]).toEqual(CATEGORIES.filter((c) => c !== 'work-time'));
+  });
+
   it.each(golden.map((c, i) => [i, c] as const))('golden draft %i is cut as training/units.py cuts it', (_, c) => {
     expect(splitUnits(c.text).map((u) => [u.start, u.end])).toEqual(c.units.map((u) => [u.start, u.end]));
   });
