@@ -143,8 +143,9 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
       const surface = editor.isConnected ? adapter.surfaceFor(editor) : null;
       if (!surface) continue;
       try {
-        checkNow(surface);
-        refreshDialog(surface);
+        // The dialog's box is checked by refreshDialog (which may post it); the others are simply redrawn.
+        if (dialog?.surface.editor === editor) refreshDialog(surface);
+        else checkNow(surface);
       } catch (error) {
         markOff(surface, failureReason(error));
       }

@@ -72,3 +72,44 @@ describe('warmUp: the first check’s set-up spread over idle moments', () => {
     expect(checkDetailed).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('createDraftChecker with the sentence judge', () => {
+  const thresholds = Object.fromEntries(
+    ['official-capacity', 'confidential', 'harassment', 'grievance', 'coworker-privacy', 'unlawful-conduct', 'personal-safety'].map((c) => [c, { model: 0.5, withRules: 0.2 }]),
+  ) as import('../../../rules/judgment/combine').Thresholds;
+
+  it('decides with the answers it has, says when more are coming, and checks again once they arrive', () => {
+    let answered = false;
+    let generation = 0;
+    const client = {
+      get generation() {
+        return generation;
+      },
+      lookup: (inputs: readonly unknown[]) => ({
+        probs: inputs.map(() => (answered ? [0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01] : null)),
+        thresholds: answered ? thresholds : null,
+        pending: !answered,
+        limited: null,
+      }),
+      giveUp: () => undefined,
+    };
+    const check = createDraftChecker(engine, pack, { strictMode: false, cityComputer: false }, readText, client);
+    const text = 'my supervisor is a lazy idiot';
+    const before = check(box(text));
+    expect(before.judging).toBe(true);
+    expect(before.findings.map((f) => f.category)).toContain('grievance'); // the rules stand until the judge answers
+    answered = true;
+    expect(check(box(text))).toBe(before); // nothing new yet: the remembered check
+    generation += 1;
+    const after = check(box(text));
+    expect(after.judging).toBeUndefined();
+    expect(after.findings).toEqual([]); // the judge read it as innocent: the word lists' findings do not stand
+  });
+
+  it('passes on why the judge is not answering', () => {
+    const client = { generation: 0, lookup: (inputs: readonly unknown[]) => ({ probs: inputs.map(() => null), thresholds: null, pending: false, limited: 'no WebAssembly' }), giveUp: () => undefined };
+    const result = createDraftChecker(engine, pack, { strictMode: false, cityComputer: false }, readText, client)(box('my supervisor is a lazy idiot'));
+    expect(result.limited).toBe('no WebAssembly');
+    expect(result.findings.length).toBeGreaterThan(0);
+  });
+});
