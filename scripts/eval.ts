@@ -9,7 +9,7 @@ import { checkWithJudge } from '../rules/judgment/check';
 import { bundledPack, isBundledPackId } from '../rules/packs/index';
 import { CATEGORIES, type Category } from '../rules/schema';
 import { loadNodeJudge } from '../utils/judgment/node-judge';
-import { readJudgmentArtifact } from '../utils/judgment/node-artifact';
+import { readJudgmentMeta } from '../utils/judgment/node-artifact';
 import { blindSets, heldOutDrafts, loadTeamCorpus } from './judgment/corpora';
 import { type LabelledDraft, scoreSet, type SetScore } from './judgment/scoring';
 
@@ -19,7 +19,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}`;
 const ci = ([lo, hi]: [number, number]) => `[${pct(lo)}–${pct(hi)}]`;
 
 const judge = values['rules-only'] ? null : await loadNodeJudge();
-const meta = judge ? readJudgmentArtifact().meta as { training?: { heldOutWriters?: string[] } } : null;
+const meta = judge ? readJudgmentMeta() : null;
 const heldOutWriters = meta?.training?.heldOutWriters ?? [];
 
 const sets: { name: string; drafts: LabelledDraft[] }[] = [

@@ -88,7 +88,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   };
 
   /** Whether the box's overlay already shows exactly these findings for this text (and the badge counts them). */
-  const isShown = (surface: ComposeSurface, now: { text: string; findings: Finding[]; photoSummary: PhotoSummary; unguarded: boolean; judging: boolean; limited?: string }) => {
+  const isShown = (surface: ComposeSurface, now: { text: string; findings: Finding[]; photoSummary: PhotoSummary; unguarded: boolean; limited?: string }) => {
     const { views, active } = store.snapshot;
     const shown = views.get(surface.editor);
     const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -99,7 +99,6 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
       !shown.failure &&
       shown.checkedText === now.text &&
       Boolean(shown.unguarded) === now.unguarded &&
-      Boolean(shown.judging) === now.judging &&
       shown.limited === now.limited &&
       same(shown.findings, now.findings) &&
       shown.photos?.checking === now.photoSummary.checking &&
@@ -116,8 +115,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     // Only worth the DOM walk when there is something the pre-post check would hold.
     const unguarded = findings.some(isInterrupting) && surface.submitControl() === null;
     // The Post click right after a pause finds what the pause already drew: nothing to redraw or report.
-    const judging = Boolean(result.judging);
-    if (!isShown(surface, { text: result.text, findings, photoSummary, unguarded, judging, limited: result.limited })) {
+    if (!isShown(surface, { text: result.text, findings, photoSummary, unguarded, limited: result.limited })) {
       store.setView({
         surface,
         checkedText: result.text,
@@ -125,13 +123,12 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
         photos: photoSummary,
         ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
         ...(unguarded ? { unguarded } : {}),
-        ...(judging ? { judging } : {}),
         ...(result.limited ? { limited: result.limited } : {}),
       });
       report(surface.editor, findings);
     }
     options.onChecked?.(surface, result.text, findings);
-    return { ...result, findings, pendingPhotos: photoSummary.checking, judging };
+    return { ...result, findings, pendingPhotos: photoSummary.checking, judging: Boolean(result.judging) };
   };
 
   /** New answers from the judge: the boxes on show, and the one the dialog is about, are checked again. */

@@ -19,8 +19,9 @@ export interface JudgedCheckResult extends CheckResult {
 
 /** The grievance rules' protected-speech test, on one unit of the draft. */
 export function protectedSpeechTest(text: string): (unit: { start: number; end: number }) => boolean {
-  const view = makeTextView(text);
-  return (unit) => isProtected(view, unit);
+  // Built on first use: most checks never ask (only a grievance the judge proposes does), and this runs on every pause.
+  let view: ReturnType<typeof makeTextView> | undefined;
+  return (unit) => isProtected((view ??= makeTextView(text)), unit);
 }
 
 /** The rules' findings and the judge's answers on a draft's units, decided together (protected speech kept). */

@@ -18,6 +18,11 @@ export function hasJudgmentModel(dir = MODEL_DIR): boolean {
   return existsSync(join(dir, 'model.onnx')) && existsSync(join(dir, 'judgment.json'));
 }
 
+/** judgment.json alone (the model's version, categories, thresholds and how it was trained). */
+export function readJudgmentMeta(dir = MODEL_DIR): JudgmentMeta & { training?: { heldOutWriters?: string[] } } {
+  return JSON.parse(readFileSync(join(dir, 'judgment.json'), 'utf8')) as JudgmentMeta;
+}
+
 export function readJudgmentArtifact(dir = MODEL_DIR): JudgmentArtifact & { meta: JudgmentMeta } {
   const json = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as object;
   return {

@@ -20,8 +20,6 @@ export interface SurfaceView {
   unguarded?: boolean;
   /** Photos attached to this box still being checked, or that could not be checked. */
   photos?: PhotoSummary;
-  /** The sentence judge is still reading this draft (notes may be added). */
-  judging?: boolean;
   /** The sentence judge is not answering (why, in words): the rules decide alone, and the user is told. */
   limited?: string;
 }
