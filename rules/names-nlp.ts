@@ -17,6 +17,8 @@
 import { unpack } from 'efrt';
 import { compromiseOne } from './deferred-libraries.cjs';
 import { HONORIFIC_ABBREVIATIONS, PACKED_NAMES } from './name-lexicon';
+import { phrases as NAME_TITLES } from './vocabulary/name-titles.json';
+import { phrases as PLACE_NAME_WORDS } from './vocabulary/place-name-words.json';
 import type { Span } from './text';
 
 type NameKind = 'first' | 'last' | 'famous' | 'honorific' | 'sometimes' | 'place' | 'month';
@@ -36,20 +38,9 @@ const KIND_OF_TAG: Record<keyof typeof PACKED_NAMES, NameKind> = {
 };
 
 /** Words that make a capitalised run a place or an organisation. */
-const PLACE_WORDS = new Set(
-  ('street st avenue ave road rd drive dr boulevard blvd lane ln way court ct circle place plaza square parkway pkwy ' +
-    'highway hwy loop trail hall county park field elementary middle high school academy college university central ' +
-    'library center centre station stadium arena bridge river creek lake bayou heights hills fire police department ' +
-    'dept public parks works water gas utilities city town village community memorial hospital clinic church mall ' +
-    'market bank company co inc llc group club airport museum zoo theater theatre building tower towers apartments ' +
-    'district island beach bay valley mountain mt gardens estates township state national').split(' '),
-);
+const PLACE_WORDS = new Set(PLACE_NAME_WORDS);
 /** Titles that read as honorifics before a capitalised name: "Officer Reyes", "Chief Moore". */
-const TITLES = new Set(
-  ('officer chief captain sergeant lieutenant detective deputy sheriff trooper corporal inspector marshal mayor ' +
-    'alderman alderwoman councilman councilwoman councilmember councilor commissioner director superintendent judge ' +
-    'coach nurse doctor professor principal pastor father sister brother aunt uncle grandma grandpa').split(' '),
-);
+const TITLES = new Set(NAME_TITLES);
 /** Capitalised words that are never a surname: "Ms. She asked". */
 const NOT_SURNAME = new Set('i he she they we you it his her their our my the a an and but or so if this that there here'.split(' '));
 

@@ -34,7 +34,7 @@ export type Severity = z.infer<typeof Severity>;
  */
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
 const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
-const plainText = (max: number) =>
+export const plainText = (max: number) =>
   z
     .string()
     .trim()
@@ -175,15 +175,14 @@ export type Pack = z.infer<typeof Pack>;
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
+/** zod's issues as one line each, "where: what" ("rules.3.severity: …"), `whole` standing for the document itself. */
+export function readableIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], whole: string): string[] {
+  return issues.map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : whole}: ${issue.message}`);
+}
+
 /** Parses untrusted data into a pack, or explains in plain words why it is not one. */
 export function parsePack(data: unknown): PackResult {
   const result = Pack.safeParse(data);
   if (result.success) return { ok: true, pack: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((issue) => {
-      const where = issue.path.length ? issue.path.map(String).join('.') : '(pack)';
-      return `${where}: ${issue.message}`;
-    }),
-  };
+  return { ok: false, errors: readableIssues(result.error.issues, '(pack)') };
 }

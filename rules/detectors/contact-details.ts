@@ -8,7 +8,11 @@ import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView } from '../text';
 import { allMatches, hasMatch, matchesAtAnchors, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { DEPARTMENT_WORDS, WORKPLACE_ROLES } from './vocabulary';
+import { phrases as BUSINESS_MARKERS } from '../vocabulary/business-contact-markers.json';
+import { phrases as DEPARTMENT_WORDS } from '../vocabulary/department-words.json';
+import { phrases as OTHER_OWNER_MARKERS } from '../vocabulary/other-owner-markers.json';
+import { phrases as OWN_CONTACT_MARKERS } from '../vocabulary/own-contact-markers.json';
+import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { ContactDetailsParams } from './params';
 
 const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g;
@@ -21,30 +25,12 @@ const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(
 /** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
 const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|intermediate|junior high|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off|catches the bus|gets off the bus|walks home|walk home|bus at the corner)|(?:kids'?|my son'?s|my daughter'?s|our kids'?)\s+(?:\w+\s+)?(?:practice|game|games|lessons?|recital|rehearsal)s?\s+(?:is\s+)?at\s+(?:the\s+)?[A-Z][\w ]{2,40}?(?:field|park|gym|center|school|elementary|academy)|(?:our|my) (?:house|home|place) is (?:the \w+ one )?(?:right )?(?:across|next to|on the corner|behind|beside|by)|(?:our|my) (?:new )?(?:place|house|home|apartment) (?:is )?on [A-Z][\w]+(?: [A-Z][\w]+){0,2} (?:dr|st|ave|rd|ln|blvd|drive|street|avenue|road|lane|circle|court|way)\b|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:pick(?:ing)? (?:my|our) (?:son|daughter|kids?|boys?|girls?) up (?:from|at)|drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|intermediate|middle school|high school|primary|academy|preschool|daycare))/giu;
 
-const SELF = wordList([
-  'my number', 'my cell', 'my phone', 'my mobile', 'my home number', 'call me', 'text me', 'reach me', 'ring me', 'contact me',
-  'my email', 'my e-mail', 'email me', 'e-mail me', 'i live at', 'i live on', 'we live at', 'we live on', 'my address',
-  'moved in at', 'just moved in', "we're at", 'we are at', "i'm at", 'swing by', 'come by', 'stop by', 'our address', 'our new address', 'my new address', 'new address is', 'my house', 'our house', 'our new house', 'my new place', 'our new place', 'my place', 'our place', 'my home',
-  'our home', 'come over to', 'party at my', 'party at our', 'housewarming', 'moved into', 'moved to', 'just bought',
-  'closed on', 'my apartment', 'our apartment', 'my apt',
-]);
-const OTHER_OWNER = wordList([
-  "'s number", "' number", 'number?', "'s cell", "'s phone", "'s address", "'s email", "'s e-mail", 'his number', 'her number', 'his cell', 'her cell',
-  'his phone', 'her phone', 'his address', 'her address', 'home address', 'his home', 'her home', 'personal address', 'his email', 'her email', 'their number', 'their address',
-  "he's at", "she's at", 'he is at', 'she is at', 'send him', 'send her', 'lives at', 'lives on', 'living at', 'house is at', 'call him', 'call her', 'text him', 'text her', 'email him', 'email her',
-  'reach him', 'reach her', 'blow up his phone', 'blow up her phone', 'give him a call', 'give her a call', 'his house',
-  'her house', 'home number', 'personal number', 'personal cell', 'personal email',
-]);
+const SELF = wordList(OWN_CONTACT_MARKERS);
+const OTHER_OWNER = wordList(OTHER_OWNER_MARKERS);
 const COWORKER = wordList(WORKPLACE_ROLES);
 /** "Pete from fleet", "Sandra in records": a person named by their department is a coworker. */
 const NAMED_BY_DEPARTMENT = new RegExp(`(?:from|in|over in|down in)\\s+(?:the\\s+)?(?:${DEPARTMENT_WORDS.filter((d) => d !== 'it').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-const BUSINESS = wordList([
-  'office', 'library', 'store', 'shop', 'hotline', 'helpline', 'front desk', 'reservations', 'tickets', 'box office',
-  'for info', 'for more info', 'for information', 'info line', 'customer service', 'support', 'our shop', 'restaurant',
-  'bakery', 'church', 'clinic', 'hours', 'open', 'event', 'rsvp to', 'register', 'registration', 'sign up', 'venue',
-  'located at', 'come visit', 'visit us', 'festival', 'market', 'museum', 'park', 'center', 'centre', 'school board',
-  'city hall', 'non-emergency', 'dispatch', '311', 'the county', 'headquarters', 'call us', 'email us', 'contact us',
-]);
+const BUSINESS = wordList(BUSINESS_MARKERS);
 
 type Owner = 'self' | 'coworker' | 'other' | 'none';
 

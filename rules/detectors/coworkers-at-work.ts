@@ -7,24 +7,29 @@ import { peopleIn } from '../people';
 import { trimSpan } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { PHOTO_WORDS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
+import { phrases as CANDID_MOMENTS } from '../vocabulary/candid-moments.json';
+import { phrases as FAMILY_PICTURED } from '../vocabulary/family-pictured.json';
+import { phrases as PHOTO_CONSENT } from '../vocabulary/photo-consent.json';
+import { phrases as PHOTO_WORDS } from '../vocabulary/photo-words.json';
+import { phrases as RUMOUR } from '../vocabulary/rumour-markers.json';
+import { phrases as WORKPLACE_BODIES } from '../vocabulary/workplace-bodies.json';
+import { phrases as WORKPLACE_PHOTO_PLACES } from '../vocabulary/workplace-photo-places.json';
+import { phrases as WORKPLACE_PLACES } from '../vocabulary/workplace-places.json';
+import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { CoworkersAtWorkParams } from './params';
 
 const PHOTO = wordList(PHOTO_WORDS);
 const RUMOURS = wordList(RUMOUR);
-const FAMILY = wordList(['my son', 'my daughter', 'my kid', 'my kids', 'my baby', 'my husband', 'my wife', 'my dog', 'my cat', 'my mom', 'my dad', 'my grandpa', 'my grandma', 'the kids', 'our dog', 'our cat', 'my nephew', 'my niece', 'my brother', 'my sister']);
+const FAMILY = wordList(FAMILY_PICTURED);
 /** "at the desk", "during the staff meeting", "in his cruiser": a place at work, however phrased. */
 const WORK_SPOT = /\b(?:at|in|during|on|behind)\s+(?:the|our|his|her|their|my|a)\s+(?:\w+\s+)?(?:desk|meeting|office|shift|station|break ?room|job|job site|counter|lobby|truck|cruiser|yard|shop|briefing|roll call|cubicle|front desk|hallway|stairwell|parking lot|server room|break room|conference room|locker room|control room|dispatch room|mail room|copy room|supply room|call center|plant|depot|firehouse|squad car|patrol car)\b/g;
-const PLACE = wordList(['in the cab', 'dump truck', 'to work', 'showed up to work', 'came to work', 'came into work',...WORKPLACE_PLACES, 'at work today', 'work today', 'today at work', 'at the job', 'this shift', 'last shift', 'night shift', 'day shift', 'the office today', 'our office', 'the crew', 'on the clock', 'during roll call', 'in the ambulance', 'in the squad']);
+const PLACE = wordList([...WORKPLACE_PLACES, ...WORKPLACE_PHOTO_PLACES]);
 /** People, not units: "my office" or "our team" is not someone in a photo. */
-const COWORKER = wordList(
-  WORKPLACE_ROLES.filter(
-    (r) => !/^(?:my|our) |^(?:council|city council|management|upper management|leadership|administration|admin|hr|human resources|higher-ups|higher ups|the brass|mayor|front office)$/.test(r),
-  ),
-);
+const BODIES = new Set(WORKPLACE_BODIES);
+const COWORKER = wordList(WORKPLACE_ROLES.filter((r) => !/^(?:my|our) /.test(r) && !BODIES.has(r)));
 /** Embarrassing or private moments people would not agree to have posted. */
-const CANDID = wordList(['taking a nap', 'nap', 'sleeping on the job', 'arguing', 'fighting with', 'on speaker', 'posting later', 'posting it', 'passed out', 'tripping', 'tripped over', 'sleeping through', 'asleep during', 'falling asleep', 'face down', 'priceless', 'wiping out', 'in pajamas', 'dozing', 'caught', 'asleep', 'sleeping', 'napping', 'snoring', 'drooling', 'passed out', 'crying', 'yelling', 'picking his nose', 'picking her nose', 'eating', 'dancing', 'fell', 'tripped', 'wiped out', 'freaking out', 'losing it', 'lost it', 'meltdown', 'screaming', 'on his phone', 'on her phone', 'slacking', 'hiding', 'doing nothing', 'no idea i was', "didn't know i was", 'when he wasn\'t looking', "when she wasn't looking", 'behind his back', 'behind her back', 'secretly']);
-const CONSENT = wordList(['with permission', 'with their permission', 'with his permission', 'with her permission', 'shared with permission', 'posted with permission', 'they said i could', 'he said i could', 'she said i could', 'approved by', 'consent']);
+const CANDID = wordList(CANDID_MOMENTS);
+const CONSENT = wordList(PHOTO_CONSENT);
 
 export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAtWorkParams): Hit[] {
   const { view } = input;

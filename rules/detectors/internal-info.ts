@@ -8,7 +8,14 @@ import type { Span } from '../text';
 import type { Lexicon } from '../schema';
 import { allMatches, hasMatch, memoByLexicon, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { INVESTIGATION, PLAN_WORDS, PUBLIC_SOURCE, SECRECY, WORKPLACE_ROLES } from './vocabulary';
+import { phrases as CASE_INSIDER_TERMS } from '../vocabulary/case-insider-terms.json';
+import { phrases as COVER_UPS } from '../vocabulary/cover-ups.json';
+import { phrases as INVESTIGATION } from '../vocabulary/investigations.json';
+import { phrases as PLAN_WORDS } from '../vocabulary/plan-words.json';
+import { phrases as PUBLIC_SOURCE } from '../vocabulary/public-sources.json';
+import { phrases as SECRECY } from '../vocabulary/secrecy-markers.json';
+import { phrases as WORK_CONTEXT } from '../vocabulary/work-context.json';
+import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { InternalInfoParams } from './params';
 
 const SECRET_MARKERS = wordList(SECRECY);
@@ -16,15 +23,10 @@ const PLANS = wordList(PLAN_WORDS);
 const INVESTIGATIONS = wordList(INVESTIGATION);
 /** Terms that only come up from inside a case, whatever else the post says. */
 const LOOKING_AT_STAFF = /(?:looking (?:at|into)|investigating|probing|building a case against)\s+(?:\w+\s+){0,2}(?:officers?|employees?|deputies|deputy|firefighters?|staff|the chief|the director|the captain|the sergeant|him|her|them)\b/g;
-const COVER_UP = wordList(['getting rewritten', 'report rewritten', 'changed the report', 'doctored', 'covering it up', 'covered it up', 'cover it up', 'swept under the rug', 'sweeping it under the rug', 'hushed up', 'keeping it quiet', 'being kept quiet']);
-const CASE_INSIDER = wordList(['ia', 'in ia', 'internal affairs', 'ia investigation', 'autopsy', 'deposition', 'depositions', 'deposed', 'settlement talks', 'settlement negotiations', "victim's name", 'case file', 'body cam footage', 'bodycam footage', 'body camera footage', 'dash cam footage', 'interrogation', 'grand jury', 'disciplinary hearing']);
+const COVER_UP = wordList(COVER_UPS);
+const CASE_INSIDER = wordList(CASE_INSIDER_TERMS);
 const PUBLIC = wordList(PUBLIC_SOURCE);
-const WORK = wordList([
-  ...WORKPLACE_ROLES, 'city', 'department', 'dept', 'division', 'officer', 'officers', 'employee', 'employees', 'staff',
-  'our', 'we', 'the chief', 'sergeant', 'detective', 'firefighter', 'inspector', 'at work', 'work', 'the station',
-  'precinct', 'county', 'court', 'office', 'council', 'mayor', 'budget', 'pool', 'library', 'park', 'parks', 'layoffs',
-  'rates', 'taxes', 'inmate', 'jail', 'dispatcher', 'shift', 'plant', 'water treatment', 'contract', 'election', 'deputy', 'cruiser', 'streets', 'sanitation', 'parks', 'fleet', 'permits',
-]);
+const WORK = wordList([...WORKPLACE_ROLES, ...WORK_CONTEXT]);
 
 function sentenceSpan(view: DetectorInput['view'], at: Span): Span {
   return view.sentenceAt(at.start);

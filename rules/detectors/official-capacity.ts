@@ -10,7 +10,19 @@ import type { Span, TextView } from '../text';
 import type { Lexicon as PackLexicon } from '../schema';
 import { allMatches, hasMatch, type Matcher, matchesAtAnchors, memoByLexicon, type PhraseMatcher, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { ANNOUNCEMENT, CITY_GENERIC, CITY_IMAGERY, DISCLAIMERS, GENERIC_TITLES, PHOTO_WORDS, ROLE_LEADS, SELF_PHOTO, SPEAKING_FOR } from './vocabulary';
+import { phrases as ANNOUNCEMENT } from '../vocabulary/announcements.json';
+import { phrases as AUTHORITY_VOICE } from '../vocabulary/authority-voice.json';
+import { phrases as BULLETIN_LEADS } from '../vocabulary/bulletin-leads.json';
+import { phrases as CITY_GENERIC } from '../vocabulary/city-generic.json';
+import { phrases as CITY_IMAGERY } from '../vocabulary/city-imagery.json';
+import { phrases as DISCLAIMERS } from '../vocabulary/disclaimers.json';
+import { phrases as GENERIC_TITLES } from '../vocabulary/generic-titles.json';
+import { phrases as MEMBERSHIP_STATEMENTS } from '../vocabulary/membership-statements.json';
+import { phrases as OPINION_WORDS } from '../vocabulary/opinion-words.json';
+import { phrases as PHOTO_WORDS } from '../vocabulary/photo-words.json';
+import { phrases as ROLE_LEADS } from '../vocabulary/role-leads.json';
+import { phrases as SELF_PHOTO } from '../vocabulary/self-photo.json';
+import { phrases as SPEAKING_FOR } from '../vocabulary/speaking-for.json';
 import type { OfficialCapacityParams } from './params';
 
 const SPEAKING = wordList(SPEAKING_FOR);
@@ -20,21 +32,12 @@ const IMAGERY = wordList(CITY_IMAGERY);
 const PHOTO = wordList(PHOTO_WORDS);
 const SELF_IN_PHOTO = wordList(SELF_PHOTO);
 const ROLE_LEAD = wordList(ROLE_LEADS);
-const BULLETIN_FROM = wordList(['message from', 'update from', 'notice from', 'statement from', 'reminder from', 'alert from', 'a message from', 'an update from']);
+const BULLETIN_FROM = wordList(BULLETIN_LEADS);
 const OWN_UNIFORM = /\b(?:my|our|the new|in full)\s+(?:[\p{L}&]+\s+)?(?:uniforms?|dress blues|turnouts?|bunker gear)\b/gu;
-const MEMBERSHIP = wordList(["i'm with", 'i am with', 'im with', 'i work for', 'i work at', 'i work in', "i'm at", 'i work with', 'we at', 'here at']);
+const MEMBERSHIP = wordList(MEMBERSHIP_STATEMENTS);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
-const AUTHORITY = wordList([
-  'i can confirm', 'i can tell you', 'trust me', 'officially', 'we will', "we'll", 'we are going to', "we're going to",
-  'our position', "the city's position", 'we plan to', 'we are planning', "we're planning", 'we decided', 'we have decided',
-  "we've decided", 'residents should', 'residents need to', 'you need to', 'you must', 'you should', 'please call',
-  'please report', 'please stop', 'stop calling', 'i promise', 'i guarantee', 'i assure you', 'rest assured',
-  'my department', 'our department', 'our crews', 'my crew', 'my officers', 'our officers', 'the city will', 'the city is',
-  'the city has', 'the city does', "the city doesn't", 'the city plans', 'the city supports', 'the city opposes',
-  'i will', "i'll", 'i won\'t', 'we support', 'we oppose', 'we stand', 'we recommend', 'we urge', 'we ask', 'we are asking', "we're asking",
-  "i'm telling you", 'i am telling you', 'take it from me', 'believe me', 'i know for a fact', 'people need to', 'stay out',
-]);
-const OPINION = wordList(['disaster', 'a disaster', 'nonsense', 'highway robbery', 'rip-off', 'ripoff', 'scam', 'waste of money', 'a waste', 'i think', 'i believe', 'in my opinion', 'imo', 'imho', 'i feel', 'vote', 'voting', 'support', 'oppose', 'endorse', 'endorsing', 'should', 'ridiculous', 'disgrace', 'terrible', 'stupid', 'idiot', 'idiots', 'clueless', 'incompetent', 'lazy', 'joke', 'worst', 'corrupt']);
+const AUTHORITY = wordList(AUTHORITY_VOICE);
+const OPINION = wordList(OPINION_WORDS);
 /** "Our department recommends…", "my division will…": the department speaking through the author. */
 const DEPARTMENT_VOICE = /(?<![\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
 /** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
@@ -57,7 +60,7 @@ const lexiconRegExps = memoByLexicon((lexicon: PackLexicon): Lexicon => {
     city: wordList([...cityNames, ...cityNames.map((c) => `${c}'s`), 'city of', 'the city']),
     titles: wordList([...GENERIC_TITLES, ...lexicon.jobTitles]),
     departments: wordList(lexicon.departments),
-    cityOrDept: wordList([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...CITY_GENERIC, 'city']),
+    cityOrDept: wordList([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...CITY_GENERIC]),
     hasCity: cityNames.length > 0,
   };
 });

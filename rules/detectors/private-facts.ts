@@ -9,7 +9,18 @@ import { peopleIn } from '../people';
 import { escapeRegExp, type Span, type TextView, trimSpan } from '../text';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { DEPARTMENT_WORDS, MEDICAL_FACTS, PERSON_NOUNS, PERSONNEL_FACTS, RELATIONSHIP_FACTS, RUMOUR, WORKPLACE_PLACES, WORKPLACE_ROLES } from './vocabulary';
+import { phrases as AUTHOR_FAMILY } from '../vocabulary/author-family.json';
+import { phrases as DEPARTMENT_WORDS } from '../vocabulary/department-words.json';
+import { phrases as FACT_SUBJECTS } from '../vocabulary/fact-subjects.json';
+import { phrases as MEDICAL_FACTS } from '../vocabulary/medical-facts.json';
+import { phrases as PERSON_NOUNS } from '../vocabulary/person-nouns.json';
+import { phrases as PERSONNEL_FACTS } from '../vocabulary/personnel-facts.json';
+import { phrases as PUBLIC_CONTEXTS } from '../vocabulary/public-contexts.json';
+import { phrases as RELATIONSHIP_FACTS } from '../vocabulary/relationship-facts.json';
+import { phrases as RUMOUR } from '../vocabulary/rumour-markers.json';
+import { phrases as WORKPLACE_MENTIONS } from '../vocabulary/workplace-mentions.json';
+import { phrases as WORKPLACE_PLACES } from '../vocabulary/workplace-places.json';
+import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { PrivateFactsParams } from './params';
 
 const FACTS = {
@@ -17,31 +28,20 @@ const FACTS = {
   personnel: wordList(PERSONNEL_FACTS),
   relationship: wordList(RELATIONSHIP_FACTS),
 };
-const ROLES = wordList([...WORKPLACE_ROLES, 'employee', 'employees', 'staffer', 'officer', 'deputy', 'firefighter', 'clerk', 'inmate', 'resident', 'caller', 'guess who', 'guess which']);
+const ROLES = wordList([...WORKPLACE_ROLES, ...FACT_SUBJECTS]);
 /** "the guy in accounting", "the new lady from permits". */
 const PERSON_AT_WORK = new RegExp(
   `(?<![\\p{L}])(?:${PERSON_NOUNS.join('|')})\\s+(?:\\w+\\s+)?(?:in|from|at|over in|down in|on)\\s+(?:${DEPARTMENT_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])`,
   'gu',
 );
 const RUMOURS = wordList(RUMOUR);
-const PLACES = wordList([...WORKPLACE_PLACES, ...DEPARTMENT_WORDS.filter((d) => d !== 'it'), 'work', 'the office', 'the department', 'the station', 'our division', 'my division']);
+const PLACES = wordList([...WORKPLACE_PLACES, ...DEPARTMENT_WORDS.filter((d) => d !== 'it'), ...WORKPLACE_MENTIONS]);
 const THIRD_PERSON = wordList(['he', 'she', "he's", "she's", 'his', 'her', 'him', ...PERSON_NOUNS]);
 /** The author or their family: their own news to share. */
 const SELF_SUBJECT = /(?:^|[^\p{L}])(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|our|us|myself|mine)(?:[^\p{L}]|$)/u;
-const FAMILY = wordList([
-  'my mom', 'my dad', 'my mother', 'my father', 'my wife', 'my husband', 'my son', 'my daughter', 'my sister', 'my brother',
-  'my grandma', 'my grandpa', 'my grandmother', 'my grandfather', 'my aunt', 'my uncle', 'my cousin', 'my kid', 'my kids',
-  'my partner', 'my fiance', 'my fiancé', 'my fiancee', 'my baby', 'my dog', 'my cat', 'our dog', 'our cat', 'the dog', 'the cat',
-  'my friend', 'my best friend', 'my bf', 'my gf', 'my boyfriend', 'my girlfriend', 'my in-laws', 'my mother-in-law',
-]);
+const FAMILY = wordList(AUTHOR_FAMILY);
 /** Public and fictional contexts: reviews, news, celebrities, awareness campaigns. */
-const PUBLIC_CONTEXT = wordList(['testified', 'legislature', 'spoke at', 'keynote', 'conference', 'press conference', 
-  'awareness', 'research', 'fundraiser', 'fundraising', 'walk for', 'run for', 'survivor', 'survivors', 'cure', 'charity',
-  'movie', 'film', 'show', 'series', 'episode', 'book', 'novel', 'character', 'actor', 'actress', 'celebrity', 'singer',
-  'the news', 'article', 'study', 'hospital opened', 'clinic opens', 'center opens', 'vaccine', 'flu shot', 'covid shot',
-  'health fair', 'blood drive', 'insurance open enrollment', 'open enrollment', 'benefits fair', 'policy on', 'training on',
-  'how to', 'tips', 'hiring', "we're hiring", 'job fair', 'job posting', 'apply', 'season', 'netflix',
-]);
+const PUBLIC_CONTEXT = wordList(PUBLIC_CONTEXTS);
 
 function subjectIsOtherPerson(view: TextView, sentence: Span, fact: Span, requireWorkplace: boolean): boolean {
   const { folded } = view;

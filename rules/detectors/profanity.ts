@@ -10,15 +10,20 @@ import { obscenity } from '../deferred-libraries.cjs';
 import { profanityPrefilter } from './profanity-prefilter';
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { PERSON_REFERENCES, WORKPLACE_ROLES } from './vocabulary';
+import { phrases as NOT_PROFANITY_WORDS } from '../vocabulary/obscenity-not-profanity.json';
+import { phrases as PERSON_INSULT_WORDS } from '../vocabulary/obscenity-person-insults.json';
+import { phrases as SLUR_WORDS } from '../vocabulary/obscenity-slurs.json';
+import { phrases as PERSON_REFERENCES } from '../vocabulary/person-references.json';
+import { phrases as EXTRA_SLUR_WORDS } from '../vocabulary/slurs.json';
+import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { ProfanityParams } from './params';
 
 /** Slurs: always a finding at the rule's severity. */
-const SLURS = new Set(['abo', 'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'negro', 'nigger', 'retard', 'spastic', 'tranny']);
+const SLURS = new Set(SLUR_WORDS);
 /** Clinical or everyday words in obscenity's list that are not swearing in a post ("sex discrimination"). */
-const NOT_PROFANITY = new Set(['anal', 'anus', 'sex', 'vagina', 'penis', 'rape', 'semen', 'ejaculate', 'incest', 'orgasm', 'boob', 'hentai', 'porn', 'scat', 'bestiality', 'masturbate', 'dildo', 'doggystyle', 'fellatio', 'fisting', 'orgy', 'hooker', 'cuck']);
+const NOT_PROFANITY = new Set(NOT_PROFANITY_WORDS);
 /** Swear words that are themselves insults aimed at a person. */
-const PERSON_INSULTS = new Set(['bitch', 'bastard', 'cunt', 'dick', 'prick', 'twat', 'whore', 'slut', 'wank', 'cock', 'pussy', 'arse', 'ass', 'turd', 'jizz']);
+const PERSON_INSULTS = new Set(PERSON_INSULT_WORDS);
 
 /** obscenity's matcher compiles hundreds of patterns: built on the first check, not when a page loads the checker. */
 let built: { dataset: DataSet<{ originalWord: string }>; matcher: RegExpMatcher; mayMatch: (paragraph: string) => boolean } | undefined;
@@ -60,7 +65,7 @@ function obscenityMatches(text: string): MatchPayload[] {
   return out;
 }
 
-const EXTRA_SLURS = wordList(['wetback', 'wetbacks', 'spic', 'spics', 'gook', 'gooks', 'beaner', 'beaners', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'faggot', 'faggots', 'retards', 'tranny', 'trannies', 'coons', 'jigaboo', 'porch monkey', 'chinks', 'kikes', 'dykes']);
+const EXTRA_SLURS = wordList(EXTRA_SLUR_WORDS);
 /** Censored swearing: f***, f**king, sh*t, b*tch, a**hole, etc. */
 const CENSORED = /(?<![\p{L}])(?:f[*#@$%!]{2,3}(?:k|ing|in|ed|er|ers|kin|king)?|f[*#@$]ck(?:ing|in|ed|er)?|f[u*][*#@$]k(?:ing|in|ed|er)?|sh[*#@$!1]t(?:ty|s)?|b[*#@$!1]tch(?:es|y)?|a[*#@$]{2}(?:hole)?|a[*#@$]{2}holes?|d[*#@$]ck|c[*#@$]nt|wtf|stfu|gtfo)(?![\p{L}])/giu;
 const CENSORED_INSULT = /b[*#@$!1]tch|a[*#@$]{2}hole|d[*#@$]ck|c[*#@$]nt/i;

@@ -8,16 +8,19 @@ import { allMatches, isWithin, type Match, matchesAtAnchors, wordList } from './
 import type { DetectorInput, Hit } from './types';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
 import type { SensitiveDataParams } from './params';
+import { phrases as CARD_CONTEXT_WORDS } from '../vocabulary/card-context.json';
+import { phrases as NOT_ID_CONTEXT_WORDS } from '../vocabulary/not-id-context.json';
+import { phrases as NOT_SECRET_VALUES } from '../vocabulary/not-secret-values.json';
+import { phrases as ORDER_CONTEXT_WORDS } from '../vocabulary/order-words.json';
+import { phrases as ROUTING_CONTEXT_WORDS } from '../vocabulary/routing-context.json';
+import { phrases as SAMPLE_MARKERS } from '../vocabulary/sample-markers.json';
+import { phrases as SSN_CONTEXT_WORDS } from '../vocabulary/ssn-context.json';
 
-const SAMPLE_WORDS = wordList(['sample', 'example', 'fake', 'dummy', 'test card', 'test number', 'placeholder', 'made up', 'made-up', 'xxx', 'for example', 'e.g', 'like this']);
-const NOT_ID_CONTEXT = wordList([
-  'order', 'order number', 'tracking', 'tracking number', 'invoice', 'confirmation', 'confirmation number', 'ticket',
-  'receipt', 'flight', 'reservation', 'model', 'serial', 'sku', 'isbn', 'zip', 'score', 'scores', 'final', 'won', 'beat',
-  'lost', 'points', 'record', 'phone', 'call', 'text', 'fax', 'cell', 'tel',
-]);
+const SAMPLE_WORDS = wordList(SAMPLE_MARKERS);
+const NOT_ID_CONTEXT = wordList(NOT_ID_CONTEXT_WORDS);
 
 const SSN_CANDIDATE = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])|(?<![\d-])(\d{9})(?![\d-])/g;
-const SSN_CONTEXT = wordList(['ssn', 'ssns', 'social security', 'social security number', 'social', 'ss#', 'ss #', 'soc sec', 'tax id', 'taxpayer id', 'itin']);
+const SSN_CONTEXT = wordList(SSN_CONTEXT_WORDS);
 
 function detectSsn(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -35,7 +38,7 @@ function detectSsn(folded: string): Hit[] {
 }
 
 const CARD_CANDIDATE = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
-const CARD_CONTEXT = wordList(['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'cc', 'cvv', 'exp', 'expires', 'card number', 'p-card', 'pcard', 'purchasing card']);
+const CARD_CONTEXT = wordList(CARD_CONTEXT_WORDS);
 
 function detectCards(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -51,10 +54,10 @@ function detectCards(folded: string): Hit[] {
 }
 
 const NINE_DIGITS = /(?<![\d])\d{9}(?![\d])/g;
-const ROUTING_CONTEXT = wordList(['routing', 'routing number', 'aba', 'bank', 'direct deposit', 'wire', 'account']);
+const ROUTING_CONTEXT = wordList(ROUTING_CONTEXT_WORDS);
 const ACCOUNT_NUMBER = /(?:account|acct|acct\.|bank account|checking|savings)\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)/g;
 /** Numbers near these are orders and parcels, not bank accounts. */
-const ORDER_WORDS = wordList(['order', 'tracking', 'invoice']);
+const ORDER_WORDS = wordList(ORDER_CONTEXT_WORDS);
 
 function detectBank(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -98,7 +101,7 @@ const SECRET = new RegExp(
   String.raw`(?<![\p{L}])(?:shared secret|vpn (?:key|secret|password)|secret|pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:(?:still|literally|just|now|actually|always)\s+)?["']?([^\s"',;]{3,40})`,
   'gu',
 );
-const SECRET_STOPWORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'in', 'on', 'at', 'not', 'still', 'same', 'easy', 'hard', 'wrong', 'expired', 'required', 'reset', 'changed', 'case', 'sensitive', 'there', 'here', 'what', 'that', 'this', 'it', 'too', 'so', 'very', 'going', 'being', 'locked', 'broken', 'working', 'down', 'up', 'out', 'off', 'strong', 'weak', 'written', 'posted', 'taped', 'on', 'under', 'somewhere', 'below', 'above', 'attached']);
+const SECRET_STOPWORDS = new Set(NOT_SECRET_VALUES);
 
 /** "login: admin / Hunter2!" — a user name and password pair. */
 const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(?:and\s+)?(?:pass(?:word)?|pw|pwd)\s*[:=]?\s*(\S{4,40})/g;

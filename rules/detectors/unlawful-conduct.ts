@@ -5,7 +5,15 @@
  */
 import { allMatches, hasMatch, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { ALCOHOL_ABUSE, DRUG_PROMOTION, DRUG_TERMS, ILLEGAL_ACTS, RUMOUR, UNLAWFUL_NEGATION, UNLAWFUL_PROMOTION } from './vocabulary';
+import { phrases as ALCOHOL_ABUSE } from '../vocabulary/alcohol-abuse.json';
+import { phrases as DRUG_PROMOTION } from '../vocabulary/drug-promotion.json';
+import { phrases as DRUG_TERMS } from '../vocabulary/drug-terms.json';
+import { phrases as ILLEGAL_ACTS } from '../vocabulary/illegal-acts.json';
+import { phrases as ON_THE_JOB_WORDS } from '../vocabulary/on-the-job.json';
+import { phrases as RUMOUR } from '../vocabulary/rumour-markers.json';
+import { phrases as SUBSTANCES } from '../vocabulary/substances.json';
+import { phrases as UNLAWFUL_NEGATION } from '../vocabulary/unlawful-negation.json';
+import { phrases as UNLAWFUL_PROMOTION } from '../vocabulary/unlawful-promotion.json';
 import type { UnlawfulConductParams } from './params';
 
 const DRUGS = wordList(DRUG_TERMS);
@@ -15,9 +23,9 @@ const ILLEGAL = wordList(ILLEGAL_ACTS);
 const PROMOTE = wordList(UNLAWFUL_PROMOTION);
 const NEGATE = wordList(UNLAWFUL_NEGATION);
 const RUMOURS = wordList(RUMOUR);
-const SUBSTANCE = wordList(['keg', 'beers in the', '💊', 'six pack', 'six-pack', 'drank a', 'bong rips', 'bong', 'rips', 'cooler of beer', 'case of beer', 'beer in the', 'edibles', 'weed', 'joint', 'blunt', 'vape pen', 'dab pen', 'shrooms', 'molly', 'coke', 'pills', 'xanax', 'percs', 'bottle of jack', 'bottle of', 'flask', 'fifth of', 'shots', 'shot of', 'vodka', 'whiskey', 'bourbon', 'tequila', 'booze', 'tallboy', 'tall boy', '🥃']);
+const SUBSTANCE = wordList(SUBSTANCES);
 const BEFORE_WORK_EVENT = /\b(?:before|during|at|after) (?:the|my|our) (?:\w+ )?(?:meeting|shift|presentation|hearing|briefing|inspection|training)\b/;
-const ON_THE_JOB = wordList(['in the shop', "don't tell the director", "don't tell the chief", 'city christmas party', 'office party', 'work party', 'department party', 'overtime', 'glovebox', 'glove box', 'shift', 'before the 7am shift', 'before the council', 'council presentation', 'before my presentation', 'for the cleanup', "don't tell the foreman", "don't tell my boss", 'before work', 'on shift', 'every shift', 'my shift', 'on the clock', 'on duty', 'in my locker', 'in the truck', 'city truck', 'council meeting', 'staff meeting', 'before the meeting', 'during the meeting', 'on the job', 'at my desk', 'lunch break', 'on break', 'in the break room', 'patrol', 'in the cruiser', 'before roll call']);
+const ON_THE_JOB = wordList(ON_THE_JOB_WORDS);
 /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
 const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;
 

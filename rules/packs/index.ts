@@ -1,8 +1,10 @@
 /**
  * The packs bundled with the extension, assembled from their parts (see
- * assemble.ts) and validated with the same schema as remote packs.
+ * assemble.ts) and validated with the same schema as remote packs; the word
+ * lists their detectors read are validated with them.
  */
 import { type Pack, parsePack } from '../schema';
+import { bundledVocabulary } from '../vocabulary/index';
 import alexandriaPack from './alexandria/pack.json';
 import alexandriaRules from './alexandria/rules.json';
 import { assemblePack, type PackParts } from './assemble';
@@ -36,10 +38,11 @@ export function bundledPackSource(id: BundledPackId): Record<string, unknown> {
   return assemblePack(PARTS[id], sharedRules);
 }
 
-/** The bundled pack with this id, validated; throws only if a bundled pack is broken (a build error). */
+/** The bundled pack with this id, validated; throws only if a bundled pack or word list is broken (a build error). */
 export function bundledPack(id: BundledPackId): Pack {
   const hit = cache.get(id);
   if (hit) return hit;
+  bundledVocabulary();
   const result = parsePack(bundledPackSource(id));
   if (!result.ok) throw new Error(`Bundled pack "${id}" is invalid:\n${result.errors.join('\n')}`);
   cache.set(id, result.pack);

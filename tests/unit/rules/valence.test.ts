@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEWS_WORDS } from '../../../rules/detectors/vocabulary';
+import { phrases as NEWS_WORDS } from '../../../rules/vocabulary/news-words.json';
 import { valence } from '../../../rules/valence';
 
 const whole = (text: string) => ({ start: 0, end: text.length });

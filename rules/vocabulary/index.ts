@@ -1,0 +1,124 @@
+/**
+ * Every word list of the checker, validated with the WordList schema
+ * (schema.ts) on first use. The bundled packs ask for it when they load
+ * (rules/packs/index.ts), so the background, the CLI and the tests refuse a
+ * broken list as they refuse a broken pack. The detectors import their lists'
+ * phrases from the JSON files directly (named imports): the checker's content
+ * script then carries the phrases alone, without zod or the descriptions.
+ */
+import { readableIssues } from '../schema';
+import { WordList } from './schema';
+import advocacy from './advocacy.json';
+import alcoholAbuse from './alcohol-abuse.json';
+import announcements from './announcements.json';
+import authorFamily from './author-family.json';
+import authorityVoice from './authority-voice.json';
+import biasPhrases from './bias-phrases.json';
+import bulletinLeads from './bulletin-leads.json';
+import businessContactMarkers from './business-contact-markers.json';
+import candidMoments from './candid-moments.json';
+import cardContext from './card-context.json';
+import caseInsiderTerms from './case-insider-terms.json';
+import cityGeneric from './city-generic.json';
+import cityImagery from './city-imagery.json';
+import collectiveTopics from './collective-topics.json';
+import collectiveVoice from './collective-voice.json';
+import coverUps from './cover-ups.json';
+import departmentWords from './department-words.json';
+import disclaimers from './disclaimers.json';
+import discriminationComplaints from './discrimination-complaints.json';
+import drugPromotion from './drug-promotion.json';
+import drugTerms from './drug-terms.json';
+import factSubjects from './fact-subjects.json';
+import familyPictured from './family-pictured.json';
+import fictionWords from './fiction-words.json';
+import genericTitles from './generic-titles.json';
+import groupAdmissionVerbs from './group-admission-verbs.json';
+import groupBlame from './group-blame.json';
+import groupExclusionVerbs from './group-exclusion-verbs.json';
+import groupGeneralisations from './group-generalisations.json';
+import illegalActs from './illegal-acts.json';
+import indirectSuperiors from './indirect-superiors.json';
+import insultAdjectives from './insult-adjectives.json';
+import insultNouns from './insult-nouns.json';
+import insultTargets from './insult-targets.json';
+import investigations from './investigations.json';
+import jokeFrames from './joke-frames.json';
+import medicalFacts from './medical-facts.json';
+import membershipStatements from './membership-statements.json';
+import nameTitles from './name-titles.json';
+import negativeEvaluation from './negative-evaluation.json';
+import newsWords from './news-words.json';
+import nonPersonTargets from './non-person-targets.json';
+import notIdContext from './not-id-context.json';
+import notSecretValues from './not-secret-values.json';
+import obscenityNotProfanity from './obscenity-not-profanity.json';
+import obscenityPersonInsults from './obscenity-person-insults.json';
+import obscenitySlurs from './obscenity-slurs.json';
+import onTheJob from './on-the-job.json';
+import opinionWords from './opinion-words.json';
+import orderWords from './order-words.json';
+import otherOwnerMarkers from './other-owner-markers.json';
+import ownContactMarkers from './own-contact-markers.json';
+import personNouns from './person-nouns.json';
+import personReferences from './person-references.json';
+import personalAttacks from './personal-attacks.json';
+import personnelFacts from './personnel-facts.json';
+import photoConsent from './photo-consent.json';
+import photoWords from './photo-words.json';
+import placeNameWords from './place-name-words.json';
+import planWords from './plan-words.json';
+import policyObjects from './policy-objects.json';
+import praise from './praise.json';
+import protectedGroups from './protected-groups.json';
+import publicContexts from './public-contexts.json';
+import publicSources from './public-sources.json';
+import relationshipFacts from './relationship-facts.json';
+import roleLeads from './role-leads.json';
+import routingContext from './routing-context.json';
+import rumourMarkers from './rumour-markers.json';
+import sampleMarkers from './sample-markers.json';
+import sarcasmMarkers from './sarcasm-markers.json';
+import sarcasticPraise from './sarcastic-praise.json';
+import scandal from './scandal.json';
+import secrecyMarkers from './secrecy-markers.json';
+import selfPhoto from './self-photo.json';
+import sexualTargets from './sexual-targets.json';
+import sexualTerms from './sexual-terms.json';
+import shortSarcasm from './short-sarcasm.json';
+import slurs from './slurs.json';
+import speakingFor from './speaking-for.json';
+import ssnContext from './ssn-context.json';
+import stereotypeTraits from './stereotype-traits.json';
+import substances from './substances.json';
+import superiors from './superiors.json';
+import threatIntent from './threat-intent.json';
+import threatPhrases from './threat-phrases.json';
+import unlawfulNegation from './unlawful-negation.json';
+import unlawfulPromotion from './unlawful-promotion.json';
+import violentVerbs from './violent-verbs.json';
+import workContext from './work-context.json';
+import workplaceBodies from './workplace-bodies.json';
+import workplaceMentions from './workplace-mentions.json';
+import workplacePhotoPlaces from './workplace-photo-places.json';
+import workplacePlaces from './workplace-places.json';
+import workplaceRoles from './workplace-roles.json';
+
+const LISTS: Record<string, unknown> = { advocacy, alcoholAbuse, announcements, authorFamily, authorityVoice, biasPhrases, bulletinLeads, businessContactMarkers, candidMoments, cardContext, caseInsiderTerms, cityGeneric, cityImagery, collectiveTopics, collectiveVoice, coverUps, departmentWords, disclaimers, discriminationComplaints, drugPromotion, drugTerms, factSubjects, familyPictured, fictionWords, genericTitles, groupAdmissionVerbs, groupBlame, groupExclusionVerbs, groupGeneralisations, illegalActs, indirectSuperiors, insultAdjectives, insultNouns, insultTargets, investigations, jokeFrames, medicalFacts, membershipStatements, nameTitles, negativeEvaluation, newsWords, nonPersonTargets, notIdContext, notSecretValues, obscenityNotProfanity, obscenityPersonInsults, obscenitySlurs, onTheJob, opinionWords, orderWords, otherOwnerMarkers, ownContactMarkers, personNouns, personReferences, personalAttacks, personnelFacts, photoConsent, photoWords, placeNameWords, planWords, policyObjects, praise, protectedGroups, publicContexts, publicSources, relationshipFacts, roleLeads, routingContext, rumourMarkers, sampleMarkers, sarcasmMarkers, sarcasticPraise, scandal, secrecyMarkers, selfPhoto, sexualTargets, sexualTerms, shortSarcasm, slurs, speakingFor, ssnContext, stereotypeTraits, substances, superiors, threatIntent, threatPhrases, unlawfulNegation, unlawfulPromotion, violentVerbs, workContext, workplaceBodies, workplaceMentions, workplacePhotoPlaces, workplacePlaces, workplaceRoles };
+
+let validated: ReadonlyMap<string, WordList> | undefined;
+
+/** Every list by id, validated; throws, naming each problem, if one is broken (a build error, like a broken bundled pack). */
+export function bundledVocabulary(): ReadonlyMap<string, WordList> {
+  if (validated) return validated;
+  const lists = new Map<string, WordList>();
+  const errors: string[] = [];
+  for (const [name, data] of Object.entries(LISTS)) {
+    const result = WordList.safeParse(data);
+    if (result.success) lists.set(result.data.id, result.data);
+    else errors.push(...readableIssues(result.error.issues, '(list)').map((line) => `${name}: ${line}`));
+  }
+  if (errors.length) throw new Error(`The bundled word lists are invalid:\n${errors.join('\n')}`);
+  validated = lists;
+  return lists;
+}
