@@ -152,9 +152,16 @@ export const Pack = z
     });
     const sections = new Set(pack.policies.flatMap((p) => p.clauses.map((c) => `${p.id}#${c.section}`)));
     const seen = new Set<string>();
-    const checkRule = (rule: { id: string; clauses: ClauseRef[] }, list: 'rules' | 'imageRules', i: number) => {
+    const checkRule = (rule: { id: string; category: Category; severity: Severity; clauses: ClauseRef[] }, list: 'rules' | 'imageRules', i: number) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate rule id "${rule.id}"` });
       seen.add(rule.id);
+      // Complaints about work are often protected speech (talk about pay, hours, safety, discrimination): a note, never a stop.
+      if (rule.category === 'grievance' && rule.severity === 'block')
+        ctx.addIssue({
+          code: 'custom',
+          path: [list, i, 'severity'],
+          message: `rule "${rule.id}" is a grievance rule, which may warn or inform but never block: talk about work is often protected speech`,
+        });
       rule.clauses.forEach((ref, j) => {
         if (!sections.has(`${ref.policy}#${ref.section}`))
           ctx.addIssue({

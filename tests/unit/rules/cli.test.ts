@@ -2,21 +2,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../rules/cli';
 import { bundledPack } from '../../../rules/packs/index';
-
-async function run(args: string[], stdin = '') {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(args, { stdin: Readable.from([stdin]), stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from '../support/run-cli';
 
 describe('postcheck check', () => {
   it('prints a grievance citing Procedure 8 for the Vicksburg example', async () => {
