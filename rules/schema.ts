@@ -116,6 +116,17 @@ export type Rule = z.infer<typeof Rule>;
 export const ImageRule = Rule.omit({ detector: true, examples: true }).extend({ detector: ImageDetectorParams });
 export type ImageRule = z.infer<typeof ImageRule>;
 
+/**
+ * How readily the sentence judge flags each category for this city (rules/judgment/combine.ts), in steps
+ * from the shipped model's thresholds: +1 flags more (both thresholds 0.05 lower), -1 fewer. Relative, so a
+ * retrained model keeps the city's intent; IT tunes a category without a new build.
+ */
+export const JUDGMENT_STEP = 0.05;
+export const JudgmentSettings = z.strictObject({
+  sensitivity: z.partialRecord(Category.exclude(['work-time']), z.number().int().min(-4).max(4)),
+});
+export type JudgmentSettings = z.infer<typeof JudgmentSettings>;
+
 export const NotCheckable = z.strictObject({
   clause: ClauseRef,
   reason: plainText(500),
@@ -137,6 +148,7 @@ export const Pack = z
     rules: z.array(Rule).min(1).max(500),
     imageRules: z.array(ImageRule).max(50).default([]),
     notCheckable: z.array(NotCheckable).max(100).default([]),
+    judgment: JudgmentSettings.optional(),
   })
   .superRefine((pack, ctx) => {
     const policyIds = new Set<string>();

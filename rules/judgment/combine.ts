@@ -9,12 +9,14 @@
  *   sentence at least `withRules` for that category: the rules' signal lowers
  *   the bar, the model vetoes the innocent uses of a word ("trash talk").
  * - The judge alone adds a finding for a unit when it gives at least `model`.
+ * - A pack's `judgment.sensitivity` moves a category's two thresholds by steps (Vicksburg's stricter
+ *   rule on coworkers), so a city tunes the judge without a new build.
  * - Protected speech (concerted activity, discrimination complaints, policy
  *   criticism, as the grievance rules recognise it) is never flagged as a
  *   grievance by the judge.
  */
 import type { Finding } from '../finding';
-import type { Category, Pack, Rule, Severity } from '../schema';
+import { JUDGMENT_STEP, type Category, type Pack, type Rule, type Severity } from '../schema';
 import { clauseIndex } from '../engine';
 import { JUDGED_CATEGORIES, splitUnits, unitContext, type JudgedCategory, type Unit } from './units';
 import { JUDGMENT_MESSAGES } from './messages';
@@ -80,6 +82,23 @@ function ruleFor(pack: Pack, category: JudgedCategory): Rule | undefined {
   return pack.rules.find((r) => r.category === category && !isFirmRule(r)) ?? pack.rules.find((r) => r.category === category);
 }
 
+// Above 1 a threshold is switched off (choose-thresholds.ts tunes one category at a time): it stays off.
+const moved = (threshold: number, shift: number) => (threshold > 1 ? threshold : Math.min(0.99, Math.max(0, threshold - shift)));
+
+/** The shipped thresholds moved by the pack's sensitivity steps (+1 flags more: both thresholds 0.05 lower). */
+export function packThresholds(thresholds: Thresholds, pack: Pack): Thresholds {
+  const steps = pack.judgment?.sensitivity;
+  if (!steps) return thresholds;
+  const out = { ...thresholds };
+  for (const category of JUDGED_CATEGORIES) {
+    const step = steps[category];
+    if (!step) continue;
+    const shift = step * JUDGMENT_STEP;
+    out[category] = { model: moved(thresholds[category].model, shift), withRules: moved(thresholds[category].withRules, shift) };
+  }
+  return out;
+}
+
 export interface CombineOptions {
   /** Is this unit protected speech? (The grievance rules' own test; injected so this file stays small.) */
   isProtected?: (unit: Unit) => boolean;
@@ -93,6 +112,7 @@ export function combineJudgment(
   pack: Pack,
   options: CombineOptions = {},
 ): Finding[] {
+  thresholds = packThresholds(thresholds, pack);
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
   const kept: Finding[] = [];
   for (const f of ruleFindings) {

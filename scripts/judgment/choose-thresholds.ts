@@ -8,6 +8,11 @@
  * recall 0.85 (the product's goal); otherwise the best F1 among settings with
  * precision >= 0.80 (a note that is wrong one time in five is the most a user
  * will still read); otherwise the best F1.
+ *
+ * Then, per bundled pack, it prints where a different `judgment.sensitivity`
+ * step would serve that city's held-out drafts better (F1 two points or more,
+ * with enough support): a recommendation to weigh, since one city's held-out
+ * drafts are few; it is not written into the pack.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { check } from '../../rules/engine';
@@ -82,6 +87,31 @@ for (const category of JUDGED_CATEGORIES) {
   chosen[category] = best!.t;
   report[category] = { precision: +best!.p.toFixed(3), recall: +best!.r.toFixed(3), support: best!.support };
   console.log(`${category.padEnd(18)} model ≥ ${best!.t.model}  rules kept at ≥ ${best!.t.withRules}   held-out P ${(best!.p * 100).toFixed(1)}%  R ${(best!.r * 100).toFixed(1)}%  (support ${best!.support})`);
+}
+const MIN_SUPPORT = 15;
+for (const city of ['alexandria', 'el-paso', 'vicksburg'] as const) {
+  const here = prepared.filter((p) => p.draft.city === city);
+  const pack = bundledPack(city);
+  for (const category of JUDGED_CATEGORIES) {
+    const f1At = (step: number) => {
+      const stepped = { ...pack, judgment: { sensitivity: { ...pack.judgment?.sensitivity, [category]: step } } };
+      let tp = 0, fp = 0, fn = 0;
+      for (const { draft, units, ruleFindings } of here) {
+        const found = combineJudgment(draft.text, ruleFindings, units, chosen, stepped, { isProtected: protectedTests.get(draft.id) }).some((f) => f.category === category);
+        const expected = draft.expect.includes(category);
+        if (expected && found) tp++;
+        else if (expected) fn++;
+        else if (found && !(draft.accept ?? []).includes(category)) fp++;
+      }
+      return { f1: tp ? (2 * tp) / (2 * tp + fp + fn) : 0, support: tp + fn };
+    };
+    const current = pack.judgment?.sensitivity?.[category] ?? 0;
+    const now = f1At(current);
+    if (now.support < MIN_SUPPORT) continue;
+    const better = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((step) => ({ step, ...f1At(step) })).sort((a, b) => b.f1 - a.f1)[0]!;
+    if (better.step !== current && better.f1 >= now.f1 + 0.02)
+      console.log(`${city}: ${category} reads better at sensitivity ${better.step} (F1 ${(better.f1 * 100).toFixed(1)} vs ${(now.f1 * 100).toFixed(1)} at ${current}, ${now.support} held-out drafts)`);
+  }
 }
 writeFileSync(metaPath, `${JSON.stringify({ ...meta, thresholds: chosen, chosenOn: { drafts: prepared.length, writers: meta.training.heldOutWriters, perCategory: report } }, null, 2)}\n`);
 console.log(`thresholds written to ${metaPath.pathname}`);

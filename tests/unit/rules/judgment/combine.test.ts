@@ -1,7 +1,8 @@
 // Rules and the judge decided together: firm validators stand, the judge vetoes a word list's innocent hit, adds what the rules miss, and never calls protected speech a grievance.
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../../rules/engine';
-import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds } from '../../../../rules/judgment/combine';
+import { combineJudgment, judgeInputs, packThresholds, type JudgedUnit, type Thresholds } from '../../../../rules/judgment/combine';
+import { parsePack } from '../../../../rules/schema';
 import { applyJudgment } from '../../../../rules/judgment/check';
 import { JUDGED_CATEGORIES, type JudgedCategory } from '../../../../rules/judgment/units';
 import { bundledPack } from '../../../../rules/packs/index';
@@ -66,4 +67,23 @@ describe('combineJudgment', () => {
     const out = combineJudgment(text, [], judged(text, () => ({ grievance: 0.95 })), thresholds, strict);
     expect(out[0]).toMatchObject({ category: 'grievance', severity: 'warn' });
   });
+
+  it('follows the pack’s sensitivity: a city that flags more of a category sees the judge’s finding at a lower probability', () => {
+    const text = 'Shout out to Marcus on the back of truck 12 today, he worked like a dog in this heat.';
+    const probs = judged(text, () => ({ 'coworker-privacy': 0.5 }));
+    expect(combineJudgment(text, [], probs, thresholds, pack).map((f) => f.category)).toEqual([]);
+    const stricter = { ...pack, judgment: { sensitivity: { 'coworker-privacy': 2 } } };
+    expect(combineJudgment(text, [], probs, thresholds, stricter).map((f) => f.category)).toEqual(['coworker-privacy']);
+    const moved = packThresholds(thresholds, { ...pack, judgment: { sensitivity: { harassment: -1 } } });
+    expect(moved.harassment).toEqual({ model: 0.65, withRules: 0.25 });
+    expect(moved.grievance).toEqual(thresholds.grievance);
+  });
+
+  it('refuses a sensitivity outside ±4 steps or for a category the judge does not read', () => {
+    const raw = JSON.parse(JSON.stringify(pack)) as Record<string, unknown>;
+    expect(parsePack({ ...raw, judgment: { sensitivity: { grievance: 9 } } })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^judgment\.sensitivity\.grievance: /)] });
+    expect(parsePack({ ...raw, judgment: { sensitivity: { 'work-time': 1 } } }).ok).toBe(false);
+    expect(parsePack({ ...raw, judgment: { sensitivity: { grievance: -1 } } }).ok).toBe(true);
+  });
 });
+
