@@ -3,6 +3,8 @@
 // the team corpus, the realistic corpus's held-out writers, and each blind set.
 //   --rules-only      skip the judge      --sets team,heldout,b1   only these sets
 //   --list            print every miss and false alarm
+//   --markdown        tables as Markdown (docs/checker.md)
+// "blind" pools every blind set (more drafts, narrower intervals).
 import { parseArgs } from 'node:util';
 import { check } from '../rules/engine';
 import { checkWithJudge } from '../rules/judgment/check';
@@ -13,7 +15,7 @@ import { readJudgmentMeta } from '../utils/judgment/node-artifact';
 import { blindSets, heldOutDrafts, loadTeamCorpus } from './judgment/corpora';
 import { type LabelledDraft, scoreSet, type SetScore } from './judgment/scoring';
 
-const { values } = parseArgs({ options: { 'rules-only': { type: 'boolean', default: false }, sets: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { 'rules-only': { type: 'boolean', default: false }, sets: { type: 'string' }, list: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } } });
 const TEXT_CATEGORIES = CATEGORIES.filter((c) => c !== 'work-time');
 const pct = (x: number) => `${(x * 100).toFixed(1)}`;
 const ci = ([lo, hi]: [number, number]) => `[${pct(lo)}–${pct(hi)}]`;
@@ -22,10 +24,12 @@ const judge = values['rules-only'] ? null : await loadNodeJudge();
 const meta = judge ? readJudgmentMeta() : null;
 const heldOutWriters = meta?.training?.heldOutWriters ?? [];
 
+const blind = blindSets();
 const sets: { name: string; drafts: LabelledDraft[] }[] = [
   { name: 'team', drafts: loadTeamCorpus() },
   ...(heldOutWriters.length ? [{ name: 'heldout', drafts: heldOutDrafts(heldOutWriters) }] : []),
-  ...blindSets(),
+  ...blind,
+  ...(blind.length > 1 ? [{ name: 'blind', drafts: blind.flatMap((b) => b.drafts) }] : []),
 ].filter((s) => !values.sets || values.sets.split(',').includes(s.name));
 
 function packOf(draft: LabelledDraft) {
@@ -33,7 +37,20 @@ function packOf(draft: LabelledDraft) {
   return bundledPack(draft.city);
 }
 
+function printMarkdown(name: string, label: string, score: SetScore, other?: SetScore) {
+  const rate = score.hardNegativesFlagged / Math.max(1, score.hardNegatives);
+  console.log(`\n**${name}** (${label}, ${score.drafts} drafts) — hard negatives flagged: ${score.hardNegativesFlagged}/${score.hardNegatives} (${pct(rate)}% ${ci(score.hardNegativeRateCI)})${other ? `; rules alone ${other.hardNegativesFlagged}/${other.hardNegatives}` : ''}\n`);
+  console.log(`| category | support | precision [95% CI] | recall [95% CI] | F1 [95% CI] |${other ? ' rules alone F1 |' : ''}`);
+  console.log(`|---|---:|---:|---:|---:|${other ? '---:|' : ''}`);
+  for (const s of score.scores) {
+    if (!s.support && !s.fp) continue;
+    const o = other?.scores.find((x) => x.category === s.category);
+    console.log(`| ${s.category} | ${s.support} | ${pct(s.precision)} ${ci(s.ci.precision)} | ${pct(s.recall)} ${ci(s.ci.recall)} | ${pct(s.f1)} ${ci(s.ci.f1)} |${o ? ` ${pct(o.f1)} |` : ''}`);
+  }
+}
+
 function print(name: string, label: string, score: SetScore, other?: SetScore) {
+  if (values.markdown) return printMarkdown(name, label, score, other);
   console.log(`\n${name} — ${label}: ${score.drafts} drafts`);
   console.log(`category            support   TP   FP   FN  precision [95% CI]    recall [95% CI]       F1 [95% CI]${other ? '        rules-only F1' : ''}`);
   for (const s of score.scores) {
