@@ -1,14 +1,20 @@
 /**
  * check(text, pack, context) -> Finding[]
- * Deterministic, pure and total: it never throws, whatever the string.
+ * Pure and total: it never throws, whatever the string or the pack. `check`
+ * is deterministic; `checkDetailed`, which the extension calls on every pause
+ * in typing, also stops at a time budget and says when it did (`partial`).
  */
+import { CheckBudget } from './check-budget';
 import { runDetector } from './detectors/index';
 import type { CheckContext, Hit } from './detectors/types';
-import { type CitedClause, type Finding, severityRank, softenSeverity } from './finding';
+import { type CitedClause, type Finding, softenSeverity } from './finding';
+import { MAX_FINDINGS_PER_CHECK, MAX_HITS_PER_RULE } from './limits';
+import { mergeFindings } from './merge-findings';
 import type { Lexicon, Pack, Rule } from './schema';
 import { isCharBoundary, makeTextView } from './text';
 
 export type { CheckContext } from './detectors/types';
+export { mergeFindings } from './merge-findings';
 
 const clauseCache = new WeakMap<Pack, Map<string, CitedClause>>();
 
@@ -59,43 +65,27 @@ function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[]): Finding {
   return finding;
 }
 
-/**
- * Overlapping findings of the same category are one problem to the reader:
- * keep the most severe (then the longest) and drop the rest.
- */
-export function mergeFindings(findings: Finding[], text = ''): Finding[] {
-  const ordered = [...findings].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: Finding[] = [];
-  for (const f of ordered) {
-    const clash = kept.some((k) => k.category === f.category && f.start < k.end && k.start < f.end);
-    if (!clash) kept.push(f);
-  }
-  kept.sort((a, b) => a.start - b.start || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId));
-  return joinAdjacent(kept, text);
-}
-
-/** "lazy idiot": two hits of one rule separated only by spaces or commas read as one finding. */
-function joinAdjacent(findings: Finding[], text: string): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const prev = [...out].reverse().find((k) => k.ruleId === f.ruleId && k.severity === f.severity);
-    if (prev && f.start >= prev.end && /^[\s,&+-]{0,3}$/.test(text.slice(prev.end, f.start)) && f.start - prev.end <= 3) {
-      prev.end = f.end;
-      continue;
-    }
-    out.push({ ...f });
-  }
-  return out;
-}
-
 export interface CheckResult {
   findings: Finding[];
   /** Rules that failed internally; the rest of the check still ran. */
   errors: { ruleId: string; message: string }[];
   /** Set when the draft was longer than the limit: only text[0, checkedUpTo) was checked. */
   checkedUpTo?: number;
+  /**
+   * Set when not every finding could be reported: `skipped` rules did not run
+   * (the time budget or the cap on findings per check was spent), `capped`
+   * rules reported only their first hits (limits.ts). What was found stands.
+   */
+  partial?: { skipped: string[]; capped: string[] };
+}
+
+export interface CheckOptions {
+  /** Check a longer draft only up to a sentence end near this many characters. */
+  maxChars?: number;
+  /** Time for the rules, in milliseconds (default CHECK_BUDGET_MS); Infinity for none. */
+  budgetMs?: number;
+  /** The budget's clock (tests). */
+  clock?: () => number;
 }
 
 /**
@@ -118,33 +108,51 @@ export function sliceEnd(text: string, limit: number): number {
  * Like `check`, but also reports rules that failed, so callers can tell the
  * user. With `maxChars`, a longer draft is checked up to a sentence boundary
  * near the limit and `checkedUpTo` says where it stopped, so a huge paste
- * cannot freeze the page.
+ * cannot freeze the page; the time budget and the caps on findings do the
+ * same for a pack that is too slow or flags too much (`partial`).
  */
-export function checkDetailed(text: string, pack: Pack, context: CheckContext = {}, options: { maxChars?: number } = {}): CheckResult {
+export function checkDetailed(text: string, pack: Pack, context: CheckContext = {}, options: CheckOptions = {}): CheckResult {
   const fullText = typeof text === 'string' ? text : '';
   const checkedUpTo = options.maxChars !== undefined && fullText.length > options.maxChars ? sliceEnd(fullText, options.maxChars) : undefined;
   const safeText = checkedUpTo === undefined ? fullText : fullText.slice(0, checkedUpTo);
   const view = makeTextView(safeText);
   const lexicon = effectiveLexicon(pack, context);
   const index = clauseIndex(pack);
+  const budget = new CheckBudget(options.budgetMs, options.clock);
   const findings: Finding[] = [];
   const errors: CheckResult['errors'] = [];
+  const skipped: string[] = [];
+  const capped: string[] = [];
   for (const rule of pack.rules) {
+    if (budget.exhausted || findings.length >= MAX_FINDINGS_PER_CHECK) {
+      skipped.push(rule.id);
+      continue;
+    }
+    let hits: Hit[];
     try {
-      const hits = runDetector({ view, lexicon, context }, rule.detector);
-      if (!hits.length) continue;
-      const clauses = rule.clauses.flatMap((ref) => index.get(`${ref.policy}#${ref.section}`) ?? []);
-      for (const hit of hits) {
-        if (hit.start < 0 || hit.end > safeText.length || hit.start > hit.end) continue;
-        findings.push(toFinding(rule, hit, clauses));
-      }
+      hits = budget.run(rule.detector, () => runDetector({ view, lexicon, context }, rule.detector));
     } catch (error) {
       errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (!hits.length) continue;
+    const room = Math.min(MAX_HITS_PER_RULE, MAX_FINDINGS_PER_CHECK - findings.length);
+    if (hits.length > room) capped.push(rule.id);
+    const clauses = rule.clauses.flatMap((ref) => index.get(`${ref.policy}#${ref.section}`) ?? []);
+    for (const hit of hits.slice(0, room)) {
+      if (hit.start < 0 || hit.end > safeText.length || hit.start > hit.end) continue;
+      findings.push(toFinding(rule, hit, clauses));
     }
   }
-  return { findings: mergeFindings(findings, safeText), errors, ...(checkedUpTo === undefined ? {} : { checkedUpTo }) };
+  return {
+    findings: mergeFindings(findings, safeText),
+    errors,
+    ...(checkedUpTo === undefined ? {} : { checkedUpTo }),
+    ...(skipped.length || capped.length ? { partial: { skipped, capped } } : {}),
+  };
 }
 
+/** Every rule, however long it takes (offline callers: the CLI, eval, tests); the caps on findings still hold. */
 export function check(text: string, pack: Pack, context: CheckContext = {}): Finding[] {
-  return checkDetailed(text, pack, context).findings;
+  return checkDetailed(text, pack, context, { budgetMs: Number.POSITIVE_INFINITY }).findings;
 }

@@ -16,7 +16,9 @@ export class RecentMemo<V> {
   get(piece: string): V {
     let value = this.#entries.get(piece);
     if (value === undefined) {
+      const began = pieceWork.clock?.();
       value = this.compute(piece);
+      if (began !== undefined) pieceWork.spent += pieceWork.clock!() - began;
       if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
     } else {
       // Re-inserted so it counts as the most recently used.
@@ -30,6 +32,13 @@ export class RecentMemo<V> {
     this.#entries.clear();
   }
 }
+
+/**
+ * Time spent reading pieces not seen before, on the clock of the check that
+ * asked (check-budget.ts): work done once per sentence, whatever the pack, so
+ * a check's budget for the pack's rules does not pay for it.
+ */
+export const pieceWork: { clock: (() => number) | undefined; spent: number } = { clock: undefined, spent: 0 };
 
 /** Every memo of draft pieces, so they can be emptied together (the benchmark's first checks of new drafts). */
 const all: RecentMemo<unknown>[] = [];
