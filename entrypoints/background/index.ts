@@ -5,6 +5,7 @@ import { activePack } from './active-pack';
 import { database } from './db';
 import { handleMessage } from './messages';
 import { loadSettings } from './settings';
+import { forgetPolicyTab } from './policy-tab';
 import { forgetTab } from './tab-findings';
 import { ensureUpdateAlarm, runPackUpdate, UPDATE_ALARM } from './updater/schedule-alarm';
 
@@ -26,7 +27,10 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     return handleMessage(message, sender);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetPolicyTab(tabId);
+  });
   // Rule-pack updates: the alarm is re-created on every start, and follows IT's configuration when it changes.
   void ensureUpdateAlarm().catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,6 +1,6 @@
 /** Handles messages from content scripts and extension pages; anything malformed is ignored. */
 import { clauseAnchor } from '../../components/anchors';
-import { browser, type Runtime } from '../../utils/browser';
+import type { Runtime } from '../../utils/browser';
 import { Message, type PageConfig, type Status } from '../../utils/messages';
 import { acknowledge, ackStatus } from './acknowledgement';
 import { activePack, bundledPackChoices } from './active-pack';
@@ -11,6 +11,9 @@ import { loadSettings, saveSettings } from './settings';
 import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings';
 import { analyzePicture } from './picture-analysis';
 import { judgeUnits } from './judgment';
+import { openPolicyTab } from './policy-tab';
+import { isExtensionPage, mayReadTab } from './senders';
+import { testStartDelay } from './test-delay';
 
 async function statusFor(update: UpdateStatus | null): Promise<Status> {
   const { settings, locked, requireAcknowledgement, managed } = await loadSettings();
@@ -38,34 +41,35 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       return (await activePack(settings, managed, await database())).pack;
     }
     case 'get-page-config': {
+      await testStartDelay();
       const { settings, lexicon, managed } = await loadSettings();
       const { packId, ...rest } = settings;
       const { pack } = await activePack({ packId }, managed, await database());
       const config: PageConfig = { ...rest, pack, ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
       return config;
     }
+    // The status carries the employee's name (the acknowledgement): for the extension's own pages only.
     case 'get-status':
+      if (!isExtensionPage(sender)) return undefined;
       return statusFor(await currentUpdateStatus());
     case 'check-now':
-      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      if (!isExtensionPage(sender)) return undefined;
       return statusFor(await runPackUpdate());
     case 'acknowledge': {
       // Only the extension's own pages acknowledge; a content script (a site tab) cannot.
-      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      if (!isExtensionPage(sender)) return undefined;
       const { settings, requireAcknowledgement, managed } = await loadSettings();
       const db = await database();
       const { pack } = await activePack(settings, managed, db);
       return acknowledge(db, pack, message.name, new Date(), requireAcknowledgement);
     }
     case 'save-settings':
-      if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      if (!isExtensionPage(sender)) return undefined;
       return saveSettings(message.settings);
-    case 'open-policy': {
-      const hash = message.policy && message.section ? `#${clauseAnchor(message.policy, message.section)}` : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`/policy.html${hash}`) });
-      return { ok: true };
-    }
+    case 'open-policy':
+      return openPolicyTab(message.policy && message.section ? `#${clauseAnchor(message.policy, message.section)}` : '');
     case 'get-tab-findings':
+      if (!mayReadTab(sender, message.tabId)) return undefined;
       return loadTabFindings(message.tabId);
     case 'analyze-picture':
       return analyzePicture(message.request);

@@ -25,7 +25,8 @@ describe('handleMessage', () => {
     fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined);
     await handleMessage({ type: 'report-findings', site: 'x', findings: [finding('block')] }, { tab: { id: 7 } as never });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '1' });
-    const stored = await handleMessage({ type: 'get-tab-findings', tabId: 7 }, {});
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const stored = await handleMessage({ type: 'get-tab-findings', tabId: 7 }, popup);
     expect(stored).toMatchObject({ site: 'x', findings: [{ severity: 'block' }] });
   });
 
@@ -40,7 +41,7 @@ describe('handleMessage', () => {
 
 describe('settings through messages', () => {
   beforeEach(() => fakeBrowser.reset());
-  const fromPage = { id: fakeBrowser.runtime.id } as Parameters<typeof handleMessage>[1];
+  const fromPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') } as Parameters<typeof handleMessage>[1];
 
   it('saves valid settings and the page config reflects them', async () => {
     expect(await handleMessage({ type: 'save-settings', settings: { strictMode: true, cityComputer: false, packId: 'vicksburg' } }, fromPage)).toEqual({ ok: true });
