@@ -7,7 +7,7 @@
  */
 import { encodeJpeg, landscape, peoplePhoto, sealPhoto, withGps } from '../support/images';
 import { activeTabBadge, expect, test } from './support/extension';
-import { jpegFile, memoPhoto, PHOTO_SURFACES, pasteOrDrop, photoNotes } from './support/photos';
+import { dropPhotos, jpegFile, memoPhoto, PHOTO_SURFACES, pastePhoto, photoNotes } from './support/photos';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 for (const { surface: name, fileInput } of PHOTO_SURFACES) {
@@ -18,8 +18,9 @@ for (const { surface: name, fileInput } of PHOTO_SURFACES) {
     const { page, editor, submit } = await openSurface(context, surface);
     const memo = await memoPhoto(page);
     await page.locator(fileInput).setInputFiles([jpegFile('people.jpg', peoplePhoto(1)), jpegFile('seal.jpg', sealPhoto('alexandria', 0.3)), memo]);
-    await pasteOrDrop(editor, 'paste', jpegFile('trail.jpg', withGps(encodeJpeg(landscape()), 38.8048, -77.0434)));
-    await pasteOrDrop(editor, 'drop', jpegFile('hills.jpg', encodeJpeg(landscape(1600, 1200, 11))));
+    // Pasted (the clipboard keeps it as a PNG): a landscape. Dropped (the file itself): a trail photo with GPS.
+    await pastePhoto(page, editor, jpegFile('hills.jpg', encodeJpeg(landscape(1600, 1200, 11))));
+    await dropPhotos(page, editor, [jpegFile('trail.jpg', withGps(encodeJpeg(landscape()), 38.8048, -77.0434))]);
     // Text after the photos, as people usually do (and as X's editor prefers: a paste can reset it).
     await editor.click();
     await page.keyboard.type('Weekend photos');
@@ -30,11 +31,11 @@ for (const { surface: name, fileInput } of PHOTO_SURFACES) {
       'photo-city-seal @ In attached photo 2',
       'confidential-marker @ In attached photo 3',
       'photo-uniform-words @ In attached photo 3',
-      'photo-location @ In attached photo 4',
+      'photo-location @ In attached photo 5',
     ];
     await expect.poll(async () => (await photoNotes(page)).sort(), { timeout: 90_000 }).toEqual(expect.arrayContaining(expected));
     const notes = await photoNotes(page);
-    expect(notes.filter((n) => n.includes('photo 5'))).toEqual([]); // the landscape
+    expect(notes.filter((n) => n.includes('photo 4'))).toEqual([]); // the landscape
     expect(notes.filter((n) => n.endsWith('@ text'))).toEqual([]); // the words typed are fine
     // Badge: the warn and block notes (faces, seal, the memo's CONFIDENTIAL and its "Public Works"); the GPS note is info.
     await expect.poll(() => activeTabBadge(serviceWorker)).toBe('4');

@@ -5,7 +5,9 @@
  * path (on the document and on every open shadow root the user reaches), and
  * `paste` and `drop` on the window in the capture phase. Each File is taken
  * once. Reads the File objects only; never stops, delays or alters the site's
- * own handling.
+ * own handling. Only events the browser made count (a user's paste, drop or
+ * file choice): a page script's synthetic ones could otherwise attach photos
+ * the user never chose and hold, or in strict mode block, a clean post.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { eventOrigin } from '../dom/deep-query';
@@ -33,6 +35,7 @@ export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCap
 
   const onChange = (event: Event) => {
     if (event instanceof InputEvent) return; // typing in a box (a file input's input event is a plain Event): the commonest case, left at once
+    if (!event.isTrusted) return;
     const input = event.composedPath()[0];
     if (input instanceof HTMLInputElement && input.type === 'file') deliver(input, input.files);
   };
@@ -54,6 +57,6 @@ export function startAttachmentCapture({ ctx, adapter, onPhotos }: AttachmentCap
   ctx.addEventListener(window, 'input', onChange, { capture: true, passive: true });
   ctx.addEventListener(document, 'change', onChange, { capture: true, passive: true });
   for (const type of ['pointerdown', 'focusin', 'keydown', 'dragenter'] as const) ctx.addEventListener(window, type, watchRoots, { capture: true, passive: true });
-  ctx.addEventListener(window, 'paste', (event: ClipboardEvent) => deliver(eventOrigin(event), event.clipboardData?.files), { capture: true, passive: true });
-  ctx.addEventListener(window, 'drop', (event: DragEvent) => deliver(eventOrigin(event), event.dataTransfer?.files), { capture: true, passive: true });
+  ctx.addEventListener(window, 'paste', (event: ClipboardEvent) => event.isTrusted && deliver(eventOrigin(event), event.clipboardData?.files), { capture: true, passive: true });
+  ctx.addEventListener(window, 'drop', (event: DragEvent) => event.isTrusted && deliver(eventOrigin(event), event.dataTransfer?.files), { capture: true, passive: true });
 }

@@ -1,8 +1,12 @@
 /**
  * Photos for the end-to-end tests and how a user attaches them: a memo
- * rendered by the browser, paste and drop as the browser dispatches them, each
- * photo surface's file input, and the notes the chip's panel lists.
+ * rendered by the browser, paste and drop as the browser itself dispatches
+ * them (trusted events: PostCheck ignores a page script's), each photo
+ * surface's file input, and the notes the chip's panel lists.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { overlay } from './surfaces';
 
@@ -37,27 +41,65 @@ export async function memoPhoto(page: Page): Promise<Photo> {
   return jpegFile('memo.jpg', Buffer.from(base64, 'base64'));
 }
 
-/** Dispatches a paste or drop carrying a file on the element, as the browser does when a user pastes or drops one. */
-export async function pasteOrDrop(target: Locator, kind: 'paste' | 'drop', photo: Photo) {
-  await target.evaluate(
-    (el, { kind, name, type, data }) => {
-      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], name, { type }));
-      const init = { bubbles: true, cancelable: true, composed: true };
-      el.dispatchEvent(kind === 'paste' ? new ClipboardEvent('paste', { ...init, clipboardData: transfer }) : new DragEvent('drop', { ...init, dataTransfer: transfer }));
+/**
+ * Pastes a photo as a user does: the image on the clipboard, then Ctrl+V in the element (the browser's own
+ * paste event). The clipboard keeps images as PNG, so the photo arrives re-encoded, without its EXIF.
+ */
+export async function pastePhoto(page: Page, target: Locator, photo: Photo) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await target.click();
+  await page.evaluate(
+    async ({ type, data }) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': await canvas.convertToBlob({ type: 'image/png' }) })]);
     },
-    { kind, name: photo.name, type: photo.mimeType, data: photo.buffer.toString('base64') },
+    { type: photo.mimeType, data: photo.buffer.toString('base64') },
   );
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
-/** The notes in the box's panel, as "rule @ photo label". */
+/** Drops photos on the element as a drag from the desktop does: files from disk, the browser's own drag events (DevTools protocol). */
+export async function dropPhotos(page: Page, target: Locator, photos: Photo[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-drop-'));
+  const files = photos.map((photo) => {
+    const file = path.join(dir, photo.name);
+    writeFileSync(file, photo.buffer);
+    return file;
+  });
+  // The sites take dropped files themselves (so the browser does not open them); the fixtures do not, so the page is told to.
+  await page.evaluate(() => {
+    for (const type of ['dragover', 'drop']) window.addEventListener(type, (event) => event.preventDefault());
+  });
+  const box = await target.boundingBox();
+  if (!box) throw new Error('drop target not laid out');
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [], files, dragOperationsMask: 1 } };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at });
+  await cdp.detach();
+}
+
+/** The overlay shows no rule ids (a page could read them): each note is known by the start of its message. */
+const RULE_BY_MESSAGE: Record<string, string> = {
+  'This photo shows people': 'photo-faces',
+  "This photo shows the City's seal": 'photo-city-seal',
+  'This looks like information marked confidential': 'confidential-marker',
+  'Words in this photo': 'photo-uniform-words',
+  'This photo carries the exact GPS position': 'photo-location',
+};
+
+/** The notes in the box's panel, as "rule @ photo label" (the message itself when it is none of the above). */
 export async function photoNotes(page: Page): Promise<string[]> {
   const panel = overlay(page).locator('.panel');
   if (!(await panel.isVisible())) await overlay(page).locator('.chip').click();
-  return panel.locator('.finding').evaluateAll((cards) =>
-    cards.map((card) => `${card.getAttribute('data-rule')} @ ${card.querySelector('.finding__photo')?.textContent ?? 'text'}`),
+  const notes = await panel.locator('.finding').evaluateAll((cards) =>
+    cards.map((card) => ({ message: card.querySelector('.finding__head')?.textContent ?? '', where: card.querySelector('.finding__photo')?.textContent ?? 'text' })),
   );
+  return notes.map(({ message, where }) => {
+    const rule = Object.entries(RULE_BY_MESSAGE).find(([start]) => message.includes(start))?.[1];
+    return `${rule ?? message} @ ${where}`;
+  });
 }
 
 export const PHOTO_SURFACES = [
