@@ -7,6 +7,7 @@ import type { CitedClause, Finding } from '../rules/finding';
 import { sortFindings } from '../rules/finding';
 import { clauseName } from './FindingCard';
 import { STRINGS } from './strings';
+import { trusted } from './trusted';
 
 export interface ClauseGroup {
   /** The clauses these findings cite (the same set for every finding of the group). */
@@ -52,7 +53,7 @@ export function ClauseGroups({ findings, text, policyTitles = {}, foldClauseText
               {group.clauses.length > 1 && <cite>{name}</cite>}
               <p class="finding__clause-text">{clause.text}</p>
               {onWhy && (
-                <button type="button" class="link" aria-label={STRINGS.whyLabel(name)} onClick={() => onWhy(clause)}>
+                <button type="button" class="link" aria-label={STRINGS.whyLabel(name)} onClick={trusted(() => onWhy(clause))}>
                   {STRINGS.why}
                 </button>
               )}
@@ -74,7 +75,7 @@ export function ClauseGroups({ findings, text, policyTitles = {}, foldClauseText
             {group.clauses.length > 0 && <Heading class="clause-group__title">{group.clauses.map((c) => clauseName(c, policyTitles)).join(' · ')}</Heading>}
             <ul class="findings">
               {group.findings.map((f) => (
-                <li class={`finding finding--${f.severity}`} key={`${f.ruleId}:${f.start}:${f.attachment?.index ?? 0}`} data-category={f.category} data-rule={f.ruleId}>
+                <li class={`finding finding--${f.severity}`} key={`${f.ruleId}:${f.start}:${f.attachment?.index ?? 0}`}>
                   <p class="finding__head">
                     <span class="finding__severity">{STRINGS.severity[f.severity]}</span> {f.message}
                   </p>

@@ -1,6 +1,7 @@
 /** One finding: its message, the clause it cites (verbatim), a suggestion and "Why?". Props in, callbacks out. */
 import type { CitedClause, Finding } from '../rules/finding';
 import { STRINGS } from './strings';
+import { trusted } from './trusted';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -20,7 +21,7 @@ export function clauseName(clause: CitedClause, policyTitles: Readonly<Record<st
 
 export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, headingId }: FindingCardProps) {
   return (
-    <div class={`finding finding--${f.severity}`} data-category={f.category} data-rule={f.ruleId}>
+    <div class={`finding finding--${f.severity}`}>
       <p class="finding__head" id={headingId}>
         <span class="finding__severity">{STRINGS.severity[f.severity]}</span> {f.message}
       </p>
@@ -40,7 +41,7 @@ export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, hea
           <cite>{clauseName(c, policyTitles)}</cite>
           <p class="finding__clause-text">{c.text}</p>
           {onWhy && (
-            <button type="button" class="link" aria-label={STRINGS.whyLabel(clauseName(c, policyTitles))} onClick={() => onWhy(c)}>
+            <button type="button" class="link" aria-label={STRINGS.whyLabel(clauseName(c, policyTitles))} onClick={trusted(() => onWhy(c))}>
               {STRINGS.why}
             </button>
           )}

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CitedClause, Finding } from '../rules/finding';
 import { ClauseGroups } from './ClauseGroups';
 import { STRINGS } from './strings';
+import { trusted } from './trusted';
 
 export interface PrePostDialogProps {
   findings: readonly Finding[];
@@ -49,10 +50,13 @@ export function PrePostDialog(props: PrePostDialogProps) {
       aria-modal="true"
       aria-labelledby="postcheck-dialog-title"
       aria-describedby="postcheck-dialog-intro"
-      onCancel={(e) => {
+      onCancel={trusted((e) => {
         e.preventDefault(); // Escape: same as "Edit post"
         onEdit();
-      }}
+      })}
+      // Closed any other way (a page script, the browser): also "Edit post", so the post is never left waiting
+      // on a dialog that is gone. After its own buttons this is a no-op (the decision is already made).
+      onClose={onEdit}
     >
       <h2 id="postcheck-dialog-title">{STRINGS.dialogTitle}</h2>
       <p id="postcheck-dialog-intro">{findings.length === 0 && pendingPhotos === 0 && pendingText ? STRINGS.dialogIntroReading : STRINGS.dialogIntro(findings.length)}</p>
@@ -73,16 +77,16 @@ export function PrePostDialog(props: PrePostDialogProps) {
       )}
       <p class="prepost__privacy">{STRINGS.dialogPrivacy}</p>
       <div class="prepost__actions">
-        <button ref={editRef} type="button" class="button button--primary" onClick={onEdit}>
+        <button ref={editRef} type="button" class="button button--primary" onClick={trusted(onEdit)}>
           {STRINGS.editPost}
         </button>
         {onConfirmConsent && (
-          <button type="button" class="button" title={STRINGS.everyoneAgreedHint} onClick={onConfirmConsent}>
+          <button type="button" class="button" title={STRINGS.everyoneAgreedHint} onClick={trusted(onConfirmConsent)}>
             {STRINGS.everyoneAgreed}
           </button>
         )}
         {!postingBlocked && (
-          <button type="button" class="button" onClick={onPostAnyway}>
+          <button type="button" class="button" onClick={trusted(onPostAnyway)}>
             {STRINGS.postAnyway}
           </button>
         )}

@@ -1,6 +1,7 @@
 /** The small status chip by a compose box: "2 policy notes", or that checking is off. A button that opens the notes. */
 import type { Severity } from '../rules/schema';
 import { STRINGS } from './strings';
+import { trusted } from './trusted';
 
 export interface StatusChipProps {
   count: number;
@@ -29,7 +30,7 @@ export function StatusChip({ count, severity, off, partly = false, checkingPhoto
       aria-controls={panelId}
       aria-keyshortcuts="Alt+Shift+P"
       title={STRINGS.chipHint}
-      onClick={onToggle}
+      onClick={trusted(onToggle)}
     >
       <span class="chip__dot" aria-hidden="true" />
       {off

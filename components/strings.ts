@@ -107,6 +107,9 @@ export const STRINGS = {
     `PostCheck could not check this box (${reason}). You can still post; nothing was sent anywhere.`,
   announceCount: (n: number) => (n === 0 ? 'PostCheck: no policy notes in this post.' : `PostCheck: ${n === 1 ? '1 policy note' : `${n} policy notes`} in this post. Alt+Shift+P to review.`),
   announceOff: 'PostCheck: checking is off for this box. You can still post.',
+  /** Why a post went out unchecked: the page took PostCheck's window away, or its check never finished. */
+  overlayGone: 'this page removed PostCheck’s window, so your last post went out unchecked',
+  decisionStalled: 'its check before posting did not finish, so your last post went out unchecked',
   announcePartly: 'PostCheck: this post is very long and was only partly checked.',
   unguarded: 'PostCheck cannot find this box’s Post button (the site may have changed), so it cannot check the post when you send it. Read the notes before posting.',
   flagged: 'Flagged text:',

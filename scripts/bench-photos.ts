@@ -31,7 +31,7 @@ const SIZES: [string, number, number][] = [
 ];
 
 async function main() {
-  if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('build the extension first: npm run build:e2e');
   const people = decodeJpeg(peoplePhoto(6));
   const context = await launchWithExtension();
   const page = await context.newPage();

@@ -66,14 +66,14 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   }
 
   const store = new OverlayStore();
-  const unmount = mountOverlay({
+  const overlay = mountOverlay({
     store,
     policyTitles: Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title])),
     contact: pack?.contact ?? '',
     onWhy: options.onWhy,
     focusEditorAt: placeCaret,
   });
-  ctx.onInvalidated(unmount);
+  ctx.onInvalidated(overlay.unmount);
 
   let lastReported: HTMLElement | null = null;
   const report = (editor: HTMLElement | null, findings: Finding[]) => {
@@ -200,6 +200,8 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     checkNow,
     reportFailure: (surface, error) => markOff(surface, failureReason(error)),
     strictMode: () => settings.strictMode,
+    overlayAvailable: overlay.ensureShown,
+    dismiss: () => store.snapshot.dialog?.resolve('edit'),
     ask: (request) => {
       // A paste followed at once by Post: the judge gets at most JUDGE_WAIT_MS, then the rules and what it has answered decide.
       if (request.pendingText) {
@@ -223,7 +225,8 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     window,
     'keydown',
     (event: KeyboardEvent) => {
-      if (!(event.altKey && event.shiftKey && event.code === 'KeyP')) return;
+      // Only the user's own keys: a page script's synthetic one must not move focus into PostCheck's notes.
+      if (!(event.altKey && event.shiftKey && event.code === 'KeyP') || !event.isTrusted) return;
       const origin = eventOrigin(event);
       const surface = origin ? adapter.surfaceFor(origin) : null;
       if (!surface || !store.snapshot.views.has(surface.editor)) return;

@@ -12,6 +12,7 @@ import { PageConfig, packOf } from '../../utils/page-config';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
 import { requestJudgment } from '../../utils/judgment/request';
 import { SITE_MATCHES } from '../../utils/site-matches';
+import { TEST_BUILD } from '../../utils/test-build';
 import { whenCheckEngineLoaded } from './checker-handoff';
 import { startComposeSession } from './compose-session';
 import { adapterForHost } from './sites/registry';
@@ -50,7 +51,10 @@ export default defineContentScript({
       judgeUnits: requestJudgment,
     });
 
-    document.documentElement.dataset.postcheck = setupProblem ? 'off' : 'ready';
-    ctx.onInvalidated(() => delete document.documentElement.dataset.postcheck);
+    // Tests wait for this; the build employees get marks nothing on the page (it would tell a site who works for the city).
+    if (TEST_BUILD) {
+      document.documentElement.dataset.postcheck = setupProblem ? 'off' : 'ready';
+      ctx.onInvalidated(() => delete document.documentElement.dataset.postcheck);
+    }
   },
 });

@@ -4,9 +4,14 @@
  * being posted has warn/block findings — or attached photos still being
  * checked — the site's action is stopped and the dialog opens; "Post anyway"
  * clicks the site's own control once. A clean draft, a disabled button, or any
- * internal error lets the site act at once.
+ * internal error lets the site act at once — and so does a page that takes
+ * PostCheck's overlay away, or a Post pressed again while a decision has been
+ * pending for longer than a dialog takes to open (the dialog is not in the
+ * way, so something stopped it): the post goes out and the box says checking
+ * was off, rather than every later Post being cancelled silently.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { STRINGS } from '../../components/strings';
 import { type Finding, isInterrupting } from '../../rules/finding';
 import type { JudgeInput } from '../../rules/judgment/combine';
 import { eventOrigin } from './dom/deep-query';
@@ -28,6 +33,10 @@ export interface SubmitGuardOptions {
   /** Marks a box "checking is off" after an internal error. */
   reportFailure(surface: ComposeSurface, error: unknown): void;
   strictMode(): boolean;
+  /** Whether PostCheck's dialog can be shown on this page now (false: the page took the overlay away). */
+  overlayAvailable(): boolean;
+  /** Closes the dialog without a choice (the decision was given up). */
+  dismiss(): void;
   /** Opens the dialog and resolves with the user's choice. */
   ask(request: { surface: ComposeSurface; text: string; findings: Finding[]; pendingPhotos: number; pendingText: boolean; judgeInputs?: JudgeInput[]; postingBlocked: boolean }): Promise<DialogChoice>;
   /** "Edit post": back to the editor, caret at the first finding. */
@@ -36,11 +45,23 @@ export interface SubmitGuardOptions {
   posted(surfaces: ComposeSurface[]): void;
 }
 
+/**
+ * While the dialog is on show the page behind it is inert, so the site's Post cannot be pressed again; a press
+ * this long after the dialog was asked for means the dialog is not on show.
+ */
+export const DECISION_LIMIT_MS = 1500;
+
+const hold = (event: Event) => {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+};
+
 export function startSubmitGuard(options: SubmitGuardOptions): void {
   const { ctx, adapter } = options;
   /** Set while PostCheck re-submits after "Post anyway", so its own click or key passes once. */
   let passing = false;
-  let asking = false;
+  /** The decision the dialog is waiting for, since when, and how to give it up. */
+  let pending: { since: number; abandon(): void } | null = null;
 
   /** Decides, synchronously, whether this submission must wait for the dialog. */
   const interceptFor = (
@@ -71,25 +92,45 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
     }
   };
 
+  /** Fail open: the site's action goes ahead untouched and its boxes say checking was off. */
+  const letThrough = (submission: Submission, reason: string) => {
+    for (const surface of submission.surfaces) options.reportFailure(surface, new Error(reason));
+    options.posted(submission.surfaces);
+  };
+
   const guard = (event: Event, submission: Submission, key: KeyboardEvent | null) => {
+    if (pending) {
+      // A second press while the dialog opens (a double click) waits with the first; past the limit the dialog is not there.
+      if (performance.now() - pending.since < DECISION_LIMIT_MS) return hold(event);
+      pending.abandon();
+      return letThrough(submission, STRINGS.decisionStalled);
+    }
     const hit = interceptFor(submission);
     if (!hit) return options.posted(submission.surfaces);
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    if (asking) return;
-    asking = true;
+    if (!options.overlayAvailable()) return letThrough(submission, STRINGS.overlayGone);
+    hold(event);
     const postingBlocked = options.strictMode() && hit.findings.some((f) => f.severity === 'block');
+    let abandoned = false;
+    const decision = {
+      since: performance.now(),
+      abandon() {
+        abandoned = true;
+        pending = null;
+        options.dismiss();
+      },
+    };
+    pending = decision;
     options
       .ask({ ...hit, postingBlocked })
       .then((choice) => {
-        if (ctx.isInvalid) return;
+        if (abandoned || ctx.isInvalid) return;
         if (choice === 'post' && !postingBlocked) {
           resubmit(submission, hit.surface, key);
           options.posted(submission.surfaces);
         } else options.returnToEditor(hit.surface, hit.findings);
       })
       .finally(() => {
-        asking = false;
+        if (pending === decision) pending = null;
       });
   };
 

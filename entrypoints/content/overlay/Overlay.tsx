@@ -10,6 +10,7 @@ import { HighlightLayer, type HighlightBox } from '../../../components/Highlight
 import { PrePostDialog } from '../../../components/PrePostDialog';
 import { StatusChip } from '../../../components/StatusChip';
 import { STRINGS } from '../../../components/strings';
+import { trusted } from '../../../components/trusted';
 import type { CitedClause } from '../../../rules/finding';
 import { sortFindings } from '../../../rules/finding';
 import { findingKey, useAnnouncement, useLayouts, usePointer, useStore } from './hooks';
@@ -93,12 +94,12 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
           <div
             key={panelId}
             // Escape from the chip or anywhere in the notes closes them and goes back to the box.
-            onKeyDown={(e) => {
+            onKeyDown={trusted((e: KeyboardEvent) => {
               if (e.key === 'Escape' && open) {
                 e.stopPropagation();
                 closePanel(editor);
               }
-            }}
+            })}
           >
             <StatusChip
               partly={layout.view.checkedUpTo !== undefined}
@@ -123,7 +124,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
               >
                 <div class="panel__head">
                   <h2>{STRINGS.panelTitle}</h2>
-                  <button type="button" class="link" onClick={() => closePanel(editor)}>
+                  <button type="button" class="link" onClick={trusted(() => closePanel(editor))}>
                     {STRINGS.panelClose}
                   </button>
                 </div>

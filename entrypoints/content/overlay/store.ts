@@ -81,18 +81,18 @@ export class OverlayStore {
     return true;
   }
 
+  /** Opens the dialog; the first choice settles it (later ones, such as the close that follows a button, are ignored). */
   openDialog(request: Omit<DialogRequest, 'resolve'>): Promise<DialogChoice> {
     return new Promise((resolve) => {
       this.state.dialog?.resolve('edit');
-      this.update({
-        dialog: {
-          ...request,
-          resolve: (choice) => {
-            this.update({ dialog: null });
-            resolve(choice);
-          },
-        },
-      });
+      let settled = false;
+      const settle = (choice: DialogChoice) => {
+        if (settled) return;
+        settled = true;
+        if (this.state.dialog?.resolve === settle) this.update({ dialog: null });
+        resolve(choice);
+      };
+      this.update({ dialog: { ...request, resolve: settle } });
     });
   }
 

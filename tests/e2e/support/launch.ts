@@ -9,7 +9,12 @@ import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { routeSites } from './sites';
 
-export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+/**
+ * The test build (`npm run build:e2e`): the shipped code plus a readiness mark on the page and an open shadow
+ * root for Playwright to read the overlay (see utils/test-build.ts). The build employees get is PRODUCTION_PATH.
+ */
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3-e2e');
+export const PRODUCTION_PATH = path.resolve('.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for every launch: no sandbox (root in CI), no Google services, and no DNS except 127.0.0.1. */
@@ -49,6 +54,8 @@ export interface LaunchOptions {
   forceInstalled?: { id: string };
   /** More Chromium flags (a network log, a console log file). */
   extraArgs?: string[];
+  /** Another build to load (PRODUCTION_PATH: what employees get); the test build by default. */
+  extensionPath?: string;
 }
 
 export const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
@@ -90,7 +97,10 @@ async function closeFirstRunTab(context: BrowserContext): Promise<void> {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
-  if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`Build the extension first: ${extensionPath === PRODUCTION_PATH ? 'npm run build' : 'npm run build:e2e'}`);
+  }
   const usesPolicy = options.managedPolicy || options.browserPolicy;
   const forced = options.forceInstalled;
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
@@ -99,7 +109,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ...(options.viewport ? { viewport: options.viewport } : {}),
     // A force-installed extension needs the extension system and its updater, which Playwright turns off by default.
     ...(forced ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
-    args: [...(forced ? ['--disable-default-apps', ...BASE_ARGS.filter((a) => a !== '--disable-background-networking')] : chromiumArgs()), ...(options.extraArgs ?? [])],
+    args: [...(forced ? ['--disable-default-apps', ...BASE_ARGS.filter((a) => a !== '--disable-background-networking')] : chromiumArgs(extensionPath)), ...(options.extraArgs ?? [])],
   });
   await routeSites(context);
   if (!options.keepFirstRunTab && !options.userDataDir) await closeFirstRunTab(context);
