@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import type { MarkShape } from './images/fingerprint';
 import { toGray } from './images/gray';
 import { markFingerprint } from './images/insignia';
-import { UsageError } from './cli-signing';
+import { UsageError } from './cli-files';
 
 interface Out {
   stdout: NodeJS.WritableStream;
@@ -50,6 +50,14 @@ export function runHashImage(args: string[], io: Out): number {
     throw new UsageError(`cannot read ${file}`);
   }
   const shape: MarkShape = values.shape;
-  io.stdout.write(`${JSON.stringify({ name: file.split('/').pop(), fingerprint: imageFingerprint(bytes, shape, file), shape })}\n`);
+  let fingerprint: string;
+  try {
+    fingerprint = imageFingerprint(bytes, shape, file);
+  } catch (error) {
+    // A truncated or corrupt image: a plain line, not the decoder's stack trace.
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${file} is not a readable PNG or JPEG image`);
+  }
+  io.stdout.write(`${JSON.stringify({ name: file.split('/').pop(), fingerprint, shape })}\n`);
   return 0;
 }

@@ -1,26 +1,21 @@
 /**
  * The signing verbs of `postcheck`: keygen, sign and verify — what a
  * communications officer needs to publish a pack the updater will accept.
+ * Keys and signed packs are written as new files only: never over a key,
+ * never through a symbolic link, never over anything without --force.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeUtf8, ensureFolder, occupied, parseJson, readFile, readPublicKey, sameFile, UsageError, writeNewFile } from './cli-files';
+import { packCostProblem } from './pack-cost';
 import { parsePack } from './schema';
-import { fromBase64, generateSigningKeys, signPackBytes, toBase64, verifySignedPack } from './signed-pack';
+import { fromBase64, generateSigningKeys, MAX_PACK_BYTES, signPackBytes, toBase64, verifySignedPack } from './signed-pack';
 
-export class UsageError extends Error {}
+export { UsageError } from './cli-files';
 
 export interface Out {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
-  }
 }
 
 const PEM_LABEL = 'PRIVATE KEY';
@@ -29,12 +24,11 @@ const toPem = (der: Uint8Array) => `-----BEGIN ${PEM_LABEL}-----\n${toBase64(der
 function fromPem(text: string, file: string): Uint8Array {
   const match = text.match(/-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/);
   if (!match?.[1]) throw new UsageError(`${file} is not a PKCS#8 private key (made by "postcheck keygen")`);
-  return fromBase64(match[1].replace(/\s+/g, ''));
-}
-
-/** A public key given as base64 on the command line, or as a file holding it. */
-function readPublicKey(spec: string): string {
-  return existsSync(spec) ? readFile(spec).toString('utf8').trim() : spec.trim();
+  try {
+    return fromBase64(match[1].replace(/\s+/g, ''));
+  } catch {
+    throw new UsageError(`${file} is not a PKCS#8 private key (made by "postcheck keygen")`);
+  }
 }
 
 export async function runKeygen(args: string[], out: Out): Promise<number> {
@@ -42,10 +36,12 @@ export async function runKeygen(args: string[], out: Out): Promise<number> {
   const dir = values.out ?? '.';
   const privateFile = path.join(dir, 'postcheck-signing-key.pem');
   const publicFile = path.join(dir, 'postcheck-signing-key.pub.txt');
-  if (existsSync(privateFile)) throw new UsageError(`${privateFile} already exists; PostCheck will not overwrite a signing key.`);
+  for (const file of [privateFile, publicFile])
+    if (occupied(file)) throw new UsageError(`${file} already exists; PostCheck will not overwrite a signing key (or write through a link there).`);
+  ensureFolder(dir);
   const keys = await generateSigningKeys();
-  writeFileSync(privateFile, toPem(keys.privatePkcs8), { mode: 0o600 });
-  writeFileSync(publicFile, `${keys.publicSpkiBase64}\n`);
+  writeNewFile(privateFile, toPem(keys.privatePkcs8), { mode: 0o600 });
+  writeNewFile(publicFile, `${keys.publicSpkiBase64}\n`);
   out.stdout.write(
     `Private key: ${privateFile} (keep it secret; only whoever signs packs needs it)\n` +
       `Public key:  ${publicFile}\n\n` +
@@ -54,25 +50,49 @@ export async function runKeygen(args: string[], out: Out): Promise<number> {
   return 0;
 }
 
+/** Where the signed pack goes: never the key, and not over an existing file without --force. */
+function signTarget(file: string, key: string, outOption: string | undefined, force: boolean): string {
+  const target = outOption ?? `${file.replace(/\.json$/i, '')}.signed.json`;
+  if (sameFile(target, key)) throw new UsageError(`${target} is the private key; PostCheck will not write a signed pack over it.`);
+  if (occupied(target) && !force) throw new UsageError(`${target} already exists; give --force to replace it.`);
+  return target;
+}
+
 export async function runSign(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { key: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { key: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+  });
   const [file] = positionals;
   if (!file || !values.key) throw new UsageError('sign needs a pack and a private key: postcheck sign pack.json --key postcheck-signing-key.pem');
+  const target = signTarget(file, values.key, values.out, values.force ?? false);
+  const refuse = (reason: string) => {
+    out.stderr.write(`${file} is not a valid pack, so it was not signed: ${reason}\n`);
+    return 1;
+  };
   const bytes = readFile(file);
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const pack = parsePack(json);
+  if (bytes.length > MAX_PACK_BYTES) return refuse(`it is larger than ${MAX_PACK_BYTES} bytes, the most the extension accepts`);
+  // The updater decodes strictly: a pack that is not valid UTF-8 would be signed here and refused by every browser.
+  const text = decodeUtf8(bytes);
+  if (text === null) return refuse('it is not valid UTF-8 text');
+  const json = parseJson(text);
+  if (!json.ok) return refuse(json.problem);
+  const pack = parsePack(json.value);
   if (!pack.ok) {
     out.stderr.write(`${file} is not a valid pack, so it was not signed:\n  ${pack.errors.join('\n  ')}\n`);
     return 1;
   }
-  const envelope = await signPackBytes(new Uint8Array(bytes), fromPem(readFile(values.key).toString('utf8'), values.key));
-  const target = values.out ?? file.replace(/\.json$/i, '') + '.signed.json';
-  writeFileSync(target, `${JSON.stringify(envelope)}\n`);
+  const cost = packCostProblem(pack.pack);
+  if (cost) return refuse(cost);
+  let envelope: Awaited<ReturnType<typeof signPackBytes>>;
+  try {
+    envelope = await signPackBytes(new Uint8Array(bytes), fromPem(readFile(values.key).toString('utf8'), values.key));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${values.key} is not an ECDSA P-256 private key (made by "postcheck keygen")`);
+  }
+  writeNewFile(target, `${JSON.stringify(envelope)}\n`, { replace: values.force });
   out.stdout.write(`Signed "${pack.pack.id}" version ${pack.pack.version} → ${target}\nPublish this file at the address in "packUrl".\n`);
   return 0;
 }

@@ -2,14 +2,15 @@
  * `postcheck`: the checker on the command line, over the same engine and packs
  * as the extension. See `postcheck help`.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { decodeUtf8, parseJson, readFile, readJsonFile, readPublicKey, UsageError } from './cli-files';
 import { checkDetailed, type CheckContext, type CheckResult } from './engine';
 import type { Finding } from './finding';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
 import { runHashImage } from './cli-images';
-import { runKeygen, runSign, runVerify, UsageError } from './cli-signing';
-import { type Pack, parsePack } from './schema';
+import { runKeygen, runSign, runVerify } from './cli-signing';
+import { describePartial, packCostProblem } from './pack-cost';
+import { Lexicon, type Pack, parsePack, readableIssues } from './schema';
 import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from './signed-pack';
 import type { Thresholds, UnitJudge } from './judgment/combine';
 import { checkWithJudge } from './judgment/check';
@@ -41,7 +42,8 @@ Usage:
                                                        check a pack (or signed pack) as the extension's updater would
   postcheck export ID                                  print a bundled pack as one JSON document
   postcheck keygen [--out DIR]                         make a signing key pair for rule packs
-  postcheck sign PACK --key PRIVATE [--out FILE]       validate and sign a pack for publishing
+  postcheck sign PACK --key PRIVATE [--out FILE] [--force]
+                                                       validate and sign a pack for publishing (--force replaces FILE)
   postcheck verify SIGNED --public-key KEY|FILE        check a signed pack as the extension will
   postcheck hash-image FILE [--shape round|square]     fingerprint a seal or logo (PNG/JPEG) for a pack's insignia rule
 
@@ -62,18 +64,11 @@ function loadPack(spec: string): Pack {
   return result.pack;
 }
 
-function readJsonFile(path: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
+/** IT's lexicon for the template pack (--config): the lexicon's own schema, so a wrong shape is an error, not rules silently skipped. */
+function loadConfig(file: string): NonNullable<CheckContext['lexicon']> {
+  const result = Lexicon.partial().safeParse(readJsonFile(file));
+  if (!result.success) throw new UsageError(`${file} is not a valid city lexicon:\n  ${readableIssues(result.error.issues, '(config)').join('\n  ')}`);
+  return result.data;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -95,7 +90,8 @@ function describe(finding: Finding, text: string, pack: Pack): string {
 }
 
 type Checker = (text: string, pack: Pack, context: CheckContext) => Promise<CheckResult>;
-const rulesOnly: Checker = async (text, pack, context) => checkDetailed(text, pack, context);
+// The command line is not a page to keep responsive: every rule runs (the caps on findings still hold).
+const rulesOnly: Checker = async (text, pack, context) => checkDetailed(text, pack, context, { budgetMs: Number.POSITIVE_INFINITY });
 
 /** Rules + judge when the model loads; the rules alone (with a note on standard error) when it cannot. */
 async function judgedChecker(deps: CliDeps, io: Io): Promise<Checker> {
@@ -131,18 +127,15 @@ async function runCheck(args: string[], io: Io, deps: CliDeps): Promise<number> 
   });
   const pack = loadPack(values.pack);
   const context: CheckContext = { cityComputer: values['city-computer'] };
-  if (values.config) {
-    const lexicon = readJsonFile(values.config);
-    if (typeof lexicon !== 'object' || lexicon === null) throw new UsageError(`${values.config} must hold a JSON object of lexicon lists.`);
-    context.lexicon = lexicon as CheckContext['lexicon'];
-  }
+  if (values.config) context.lexicon = loadConfig(values.config);
 
   const checker = values['rules-only'] ? rulesOnly : await judgedChecker(deps, io);
   if (values.jsonl) return runJsonl(pack, context, io, checker);
 
   const text = positionals.length ? positionals.join(' ') : await readAll(io.stdin);
-  const { findings, errors } = await checker(text, pack, context);
+  const { findings, errors, partial } = await checker(text, pack, context);
   for (const e of errors) io.stderr.write(`postcheck: rule ${e.ruleId} failed and was skipped: ${e.message}\n`);
+  if (partial) io.stderr.write(`postcheck: checking was partial: ${describePartial(partial)}\n`);
   if (values.json) io.stdout.write(`${JSON.stringify({ findings })}\n`);
   else if (findings.length) io.stdout.write(`${findings.map((f) => describe(f, text, pack)).join('\n\n')}\n`);
   return 0;
@@ -197,31 +190,20 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     io.stderr.write(`${file} is not a valid pack: ${reason}\n`);
     return 1;
   };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
-  }
+  const bytes = readFile(file);
   if (bytes.length > MAX_ENVELOPE_BYTES) return refuse(`it is larger than ${MAX_ENVELOPE_BYTES} bytes`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return refuse('it is not valid UTF-8 text');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return refuse(`it is not JSON (${(error as Error).message})`);
-  }
+  const text = decodeUtf8(bytes);
+  if (text === null) return refuse('it is not valid UTF-8 text');
+  const parsed = parseJson(text);
+  // Only where the JSON breaks, never the parser's message: it quotes the file, which may be anything (a key).
+  if (!parsed.ok) return refuse(parsed.problem);
+  const json = parsed.value;
   const signed = json !== null && typeof json === 'object' && 'format' in json && 'signature' in json;
   const key = values['public-key'];
   let pack: Pack;
   if (signed || key) {
     if (!key) return refuse('it is a signed pack; give --public-key to check its signature');
-    const verified = await verifySignedPack(text, existsSync(key) ? readFileSync(key, 'utf8').trim() : key);
+    const verified = await verifySignedPack(text, readPublicKey(key));
     if (!verified.ok) return refuse(verified.reason);
     pack = verified.pack;
   } else {
@@ -236,6 +218,8 @@ async function runValidate(args: string[], io: Io): Promise<number> {
   if (newerThan !== undefined && !Number.isInteger(newerThan)) throw new UsageError('--newer-than needs a whole version number');
   const misfit = packMisfit(pack, { packId: values['pack-id'], newerThan });
   if (misfit) return refuse(misfit);
+  const cost = packCostProblem(pack);
+  if (cost) return refuse(cost);
   io.stdout.write(`${file}: valid ${signed ? 'signed ' : ''}pack "${pack.id}" version ${pack.version} (${pack.rules.length} rules)\n`);
   return 0;
 }

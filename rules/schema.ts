@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DetectorParams } from './detectors/params';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
+import { MAX_PACK_WORDS } from './limits';
 
 // Extension pages and content scripts forbid eval; without this zod probes `new Function` and trips the CSP.
 z.config({ jitless: true });
@@ -49,7 +50,7 @@ const longText = plainText(20_000);
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'use lower-case letters, digits, dots and dashes (max 64)');
-const wordList = z.array(shortText).max(2_000);
+const wordList = z.array(shortText).max(500);
 
 export const Clause = z.strictObject({
   /** Section number as the policy writes it: "4.4", "III.A.5.c.1", "Procedure 8". */
@@ -151,6 +152,13 @@ export const Pack = z
     judgment: JudgmentSettings.optional(),
   })
   .superRefine((pack, ctx) => {
+    const words = packWordCount(pack);
+    if (words > MAX_PACK_WORDS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules'],
+        message: `the pack lists ${words} phrases and lexicon entries in all; the limit is ${MAX_PACK_WORDS} (long lists, of common words above all, make every check slow)`,
+      });
     const policyIds = new Set<string>();
     pack.policies.forEach((policy, i) => {
       if (policyIds.has(policy.id)) ctx.addIssue({ code: 'custom', path: ['policies', i, 'id'], message: `duplicate policy id "${policy.id}"` });
@@ -191,6 +199,15 @@ export const Pack = z
     });
   });
 export type Pack = z.infer<typeof Pack>;
+
+/** Every phrase the pack's rules look for or near, every lexicon entry and every word its photo rules read. */
+function packWordCount(pack: { lexicon: Lexicon; rules: Rule[]; imageRules: ImageRule[] }): number {
+  let count = Object.values(pack.lexicon).reduce((sum, list) => sum + list.length, 0);
+  for (const { detector } of pack.rules)
+    if (detector.kind === 'phrases') count += detector.phrases.length + (detector.near?.words.length ?? 0) + detector.unless.length;
+  for (const { detector } of pack.imageRules) if (detector.kind === 'picture-words') count += detector.words.length;
+  return count;
+}
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 

@@ -2,11 +2,12 @@
  * One update check, as a pure pipeline over an injected `fetch`: conditional
  * GET (the server's ETag / Last-Modified from the last download) → status →
  * not an HTML page → size cap → the same pack again? → signature → schema →
- * right city → newer version. Any failure is a reason in plain words; the
- * caller keeps the pack it has.
+ * right city → newer version → cheap enough to check with. Any failure is a
+ * reason in plain words; the caller keeps the pack it has.
  */
-import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from '../../../rules/signed-pack';
+import { packCostProblem } from '../../../rules/pack-cost';
 import type { Pack } from '../../../rules/schema';
+import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from '../../../rules/signed-pack';
 
 export const FETCH_TIMEOUT_MS = 30_000;
 
@@ -107,5 +108,7 @@ export async function fetchSignedPack(source: UpdateSource, current: CurrentPack
   const { pack } = verified;
   const misfit = packMisfit(pack, { packId: source.packId, newerThan: current.version });
   if (misfit) return reject(misfit);
+  const cost = packCostProblem(pack);
+  if (cost) return reject(cost);
   return { kind: 'updated', pack, envelope: text, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
 }

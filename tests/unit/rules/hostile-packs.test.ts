@@ -3,17 +3,13 @@
  * scripts/make-hostile-packs.ts): every bad pack is refused with its reason by
  * `postcheck validate` and by the updater, which keeps the last good pack.
  */
-import 'fake-indexeddb/auto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PostCheckDb } from '../../../entrypoints/background/db';
-import { checkForUpdate, loadStoredPack } from '../../../entrypoints/background/updater/updater';
-import { main } from '../../../rules/cli';
-import { fromBase64, signPackBytes } from '../../../rules/signed-pack';
 import { oversizedPack } from '../../../scripts/make-hostile-packs';
+import { runCli } from '../support/run-cli';
+import { deleteUpdaterDbs, INSTALLED, signWithTestKey, TEST_KEY, updaterServing } from '../support/updater-serving';
 
 const DIR = 'tests/fixtures/packs';
 interface Case {
@@ -25,43 +21,18 @@ interface Case {
   updaterReason?: string;
 }
 const { installed, cases } = JSON.parse(readFileSync(`${DIR}/cases.json`, 'utf8')) as { installed: { packId: string; version: number }; cases: Case[] };
-const key = JSON.parse(readFileSync(`${DIR}/keys/test-key.json`, 'utf8')) as { privatePkcs8: string; publicSpkiBase64: string };
 const publicKeyFile = path.join(mkdtempSync(path.join(tmpdir(), 'postcheck-hostile-')), 'test.pub.txt');
-writeFileSync(publicKeyFile, key.publicSpkiBase64);
+writeFileSync(publicKeyFile, TEST_KEY.publicSpkiBase64);
 const generated = path.join(path.dirname(publicKeyFile), 'oversized.json');
 writeFileSync(generated, oversizedPack());
 const fileOf = (c: Case) => (c.file === 'oversized.json' ? generated : `${DIR}/${c.file}`);
 
-async function validate(args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stderr = '';
-  err.on('data', (d) => (stderr += d));
-  out.resume();
-  const code = await main(['validate', ...args], { stdin: Readable.from(['']), stdout: out, stderr: err });
-  return { code, stderr };
-}
-
-const sign = async (bytes: Uint8Array) => JSON.stringify(await signPackBytes(bytes, fromBase64(key.privatePkcs8)));
-const SOURCE = { url: 'https://it.example/pack.json', publicKey: key.publicSpkiBase64, packId: installed.packId };
-let n = 0;
-const dbs: PostCheckDb[] = [];
-afterAll(async () => Promise.all(dbs.map((db) => db.delete())));
-
-/** An updater with the last good pack (the base pack, version 5) installed, serving `body`. */
-async function updaterServing(body: Uint8Array | string) {
-  const db = new PostCheckDb(`hostile-${++n}`);
-  dbs.push(db);
-  let served: Uint8Array | string = await sign(new Uint8Array(readFileSync(`${DIR}/base.json`)));
-  const deps = { db, fetch: async () => new Response(served as BodyInit, { headers: { 'content-type': 'application/json' } }), now: () => new Date('2026-11-21T12:00:00Z'), random: () => 0.5 };
-  const first = await checkForUpdate(SOURCE, 1, 360, deps);
-  expect(first.lastError).toBeUndefined();
-  served = body;
-  return { status: await checkForUpdate(SOURCE, 1, 360, deps), db };
-}
+const validate = (args: string[]) => runCli(['validate', ...args]);
+afterAll(deleteUpdaterDbs);
 
 describe('hostile packs', () => {
-  it('has at least 30 cases, each with a file', () => {
+  it('has at least 30 cases, each with a file, for the pack the updater has installed', () => {
+    expect(installed).toEqual(INSTALLED);
     expect(cases.length).toBeGreaterThanOrEqual(30);
     expect(new Set(cases.map((c) => c.file)).size).toBe(cases.length);
   });
@@ -82,9 +53,9 @@ describe('hostile packs', () => {
 
     it(`${c.what} (${c.file}): the updater refuses it and keeps the last good pack`, async () => {
       const bytes = new Uint8Array(readFileSync(fileOf(c)));
-      const { status, db } = await updaterServing(c.serve === 'sign-first' ? await sign(bytes) : bytes);
+      const { status, kept } = await updaterServing({ body: c.serve === 'sign-first' ? await signWithTestKey(bytes) : bytes });
       expect(status.lastError).toMatch(new RegExp(c.updaterReason ?? c.reason));
-      expect((await loadStoredPack(db, SOURCE))?.pack.version).toBe(installed.version);
+      expect(kept).toBe(installed.version);
     });
   }
 
