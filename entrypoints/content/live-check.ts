@@ -3,9 +3,12 @@
  * pauses. Listens on `window` in the capture phase (before the editors' own
  * handlers, and across shadow-root boundaries) and with a MutationObserver on
  * each editor, because Draft.js and Lexical swallow many native `input` events.
+ * A draft typed or pasted while PostCheck was starting brought no event it
+ * could hear, so the boxes that already hold text (and the focused one) are
+ * checked as soon as it starts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { eventOrigin } from './dom/deep-query';
+import { deepActiveElement, eventOrigin } from './dom/deep-query';
 import type { ComposeSurface, SiteAdapter } from './sites/types';
 
 export const CHECK_DELAY_MS = 120;
@@ -77,12 +80,7 @@ export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): voi
   });
   ctx.onInvalidated(() => observer.disconnect());
 
-  const onEvent = (event: Event) => {
-    if (event.type === 'compositionstart') composing = true;
-    if (event.type === 'compositionend') composing = false;
-    const origin = eventOrigin(event);
-    const editor = origin ? editorFor(origin) : null;
-    if (!editor) return;
+  const watch = (editor: HTMLElement) => {
     if (!observed.has(editor)) {
       observer.observe(editor, { characterData: true, childList: true, subtree: true });
       observed.add(editor);
@@ -90,7 +88,21 @@ export function startLiveCheck({ ctx, adapter, onDraft }: LiveCheckOptions): voi
     schedule(editor);
   };
 
+  const onEvent = (event: Event) => {
+    if (event.type === 'compositionstart') composing = true;
+    if (event.type === 'compositionend') composing = false;
+    const origin = eventOrigin(event);
+    const editor = origin ? editorFor(origin) : null;
+    if (editor) watch(editor);
+  };
+
   for (const type of [...TRIGGER_EVENTS, 'compositionstart'] as const) {
     ctx.addEventListener(window, type, onEvent, { capture: true, passive: true });
   }
+
+  // What was written before PostCheck was listening: checked after the usual pause, each box in a task of its own.
+  const focused = deepActiveElement();
+  const focusedBox = focused ? adapter.surfaceFor(focused)?.editor : undefined;
+  const holdsText = (editor: HTMLElement) => (editor instanceof HTMLTextAreaElement ? editor.value : (editor.textContent ?? '')).trim() !== '';
+  for (const editor of new Set([...adapter.composeBoxes().filter(holdsText), ...(focusedBox ? [focusedBox] : [])])) watch(editor);
 }

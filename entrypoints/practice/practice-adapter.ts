@@ -12,6 +12,7 @@ export const practiceAdapter: SiteAdapter = {
   id: 'practice',
   label: 'Practice',
   matchesHost: () => false,
+  composeBoxes: () => [...document.querySelectorAll<HTMLElement>(PRACTICE_EDITOR)],
   surfaceFor(el) {
     const editor = el.closest<HTMLElement>(PRACTICE_EDITOR);
     return editor ? surface(editor) : null;

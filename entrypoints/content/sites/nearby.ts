@@ -6,7 +6,7 @@
  * and its button share one on every site), so a lookup costs one
  * querySelectorAll per level rather than a walk of every shadow root below.
  */
-import { closestDeep } from '../dom/deep-query';
+import { closestDeep, querySelectorAllDeep } from '../dom/deep-query';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /** How far up to look for the box that holds both an editor and its button. */
@@ -80,8 +80,9 @@ export function boxLookups(
   submitSelector: string,
   boundary: string,
   surface: (editor: HTMLElement) => ComposeSurface,
-): Pick<SiteAdapter, 'surfaceFor' | 'surfaceNear' | 'submissionAt'> {
+): Pick<SiteAdapter, 'composeBoxes' | 'surfaceFor' | 'surfaceNear' | 'submissionAt'> {
   return {
+    composeBoxes: () => querySelectorAllDeep(editorSelector),
     surfaceFor(el) {
       const editor = closestDeep(el, editorSelector);
       return editor ? surface(editor) : null;

@@ -26,6 +26,8 @@ export interface SiteAdapter {
   /** Human name for the UI ("X", "Facebook", "LinkedIn"). */
   label: string;
   matchesHost(hostname: string): boolean;
+  /** Every compose box on the page now (inside open shadow roots too): for the boxes that already hold a draft when PostCheck starts. */
+  composeBoxes(): HTMLElement[];
   /** The compose surface an element belongs to, or null when it is not a compose box (search, forms). */
   surfaceFor(el: Element): ComposeSurface | null;
   /**

@@ -11,6 +11,8 @@ import type { ComposeSurface, SiteAdapter } from '../../../entrypoints/content/s
 /** Just enough DOM for the live check in Node: an element class, a window that takes listeners, a MutationObserver. */
 class FakeElement {
   isConnected = true;
+  shadowRoot = null;
+  constructor(public textContent = '') {}
 }
 
 function fakeContext() {
@@ -43,6 +45,8 @@ describe('live check', () => {
     vi.stubGlobal('window', globalThis);
     vi.stubGlobal('Element', FakeElement);
     vi.stubGlobal('Text', class {});
+    vi.stubGlobal('HTMLTextAreaElement', class {});
+    vi.stubGlobal('document', { activeElement: null });
     vi.stubGlobal(
       'MutationObserver',
       class {
@@ -58,7 +62,7 @@ describe('live check', () => {
 
   it('checks once after the pause, and registers nothing new per keystroke', () => {
     const editor = new FakeElement() as unknown as HTMLElement;
-    const adapter = { surfaceFor: () => ({ editor }) as unknown as ComposeSurface } as unknown as SiteAdapter;
+    const adapter = { composeBoxes: () => [], surfaceFor: () => ({ editor }) as unknown as ComposeSurface } as unknown as SiteAdapter;
     const onDraft = vi.fn();
     const { ctx, listeners, invalidate, invalidationListeners } = fakeContext();
     startLiveCheck({ ctx, adapter, onDraft });
@@ -89,7 +93,7 @@ describe('live check', () => {
     const surfaceFor = vi.fn(() => (ready ? ({ editor, submitControl: () => null } as unknown as ComposeSurface) : null));
     const onDraft = vi.fn();
     const { ctx, listeners } = fakeContext();
-    startLiveCheck({ ctx, adapter: { surfaceFor } as unknown as SiteAdapter, onDraft });
+    startLiveCheck({ ctx, adapter: { composeBoxes: () => [], surfaceFor } as unknown as SiteAdapter, onDraft });
     const keystroke = { type: 'input', composedPath: () => [editor] } as unknown as Event;
     listeners.get('input')!(keystroke);
     vi.advanceTimersByTime(CHECK_DELAY_MS * 2);
@@ -101,5 +105,21 @@ describe('live check', () => {
     expect(onDraft).toHaveBeenCalledTimes(1);
     // Two lookups for the element while it was not ready and became ready, one more when the check ran; none per later keystroke.
     expect(surfaceFor).toHaveBeenCalledTimes(3);
+  });
+
+  it('checks the boxes that already hold a draft when it starts, and the focused one, with no key pressed', () => {
+    const typedEarly = new FakeElement('the gate code is 2280') as unknown as HTMLElement;
+    const empty = new FakeElement('  ') as unknown as HTMLElement;
+    const focusedEmpty = new FakeElement('') as unknown as HTMLElement;
+    vi.stubGlobal('document', { activeElement: focusedEmpty });
+    const adapter = {
+      composeBoxes: () => [typedEarly, empty, focusedEmpty],
+      surfaceFor: (el: HTMLElement) => ({ editor: el }) as unknown as ComposeSurface,
+    } as unknown as SiteAdapter;
+    const onDraft = vi.fn();
+    startLiveCheck({ ctx: fakeContext().ctx, adapter, onDraft });
+    expect(onDraft).not.toHaveBeenCalled(); // after the usual pause, not inside the script's start
+    vi.advanceTimersByTime(CHECK_DELAY_MS);
+    expect(onDraft.mock.calls.map(([surface]) => surface.editor)).toEqual([typedEarly, focusedEmpty]);
   });
 });
