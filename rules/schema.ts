@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DetectorParams } from './detectors/params';
+import { HIDDEN_CHARACTER, HIDDEN_CHARACTER_MESSAGE } from './hidden-characters';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
 import { MAX_PACK_WORDS } from './limits';
@@ -30,11 +31,10 @@ export type Severity = z.infer<typeof Severity>;
 
 /**
  * Pack text is shown to employees, always as text. Markup and invisible
- * direction or control characters have no place in it: a pack carrying them is
+ * characters (hidden-characters.ts) have no place in it: a pack carrying them is
  * refused rather than trusted to be rendered harmlessly everywhere.
  */
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 export const plainText = (max: number) =>
   z
     .string()
@@ -42,7 +42,7 @@ export const plainText = (max: number) =>
     .min(1)
     .max(max)
     .refine((s) => !MARKUP.test(s), 'must be plain text, without HTML or other markup')
-    .refine((s) => !HIDDEN_CONTROLS.test(s), 'must not contain control or text-direction characters');
+    .refine((s) => !HIDDEN_CHARACTER.test(s), HIDDEN_CHARACTER_MESSAGE);
 
 /** Short free text (ids, names). Bounded so a hostile pack cannot balloon memory. */
 const shortText = plainText(200);

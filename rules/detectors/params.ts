@@ -4,11 +4,12 @@
  * them (the content script) imports their types and not zod.
  */
 import { z } from 'zod';
+import { HIDDEN_CHARACTER, HIDDEN_CHARACTER_MESSAGE } from '../hidden-characters';
 
 const ABUSE_FORMS = ['insult', 'threat', 'bias', 'sexual'] as const;
 const SENSITIVE_TYPES = ['ssn', 'payment-card', 'bank-account', 'date-of-birth', 'id-number', 'secret', 'api-key'] as const;
 const OFFICIAL_SIGNALS = ['speaking-for', 'announcement', 'role-statement', 'city-email', 'signature', 'imagery'] as const;
-const phrase = z.string().trim().min(1).max(120);
+const phrase = z.string().trim().min(1).max(120).refine((s) => !HIDDEN_CHARACTER.test(s), HIDDEN_CHARACTER_MESSAGE);
 
 // abuse.ts
 export const AbuseParams = z.strictObject({

@@ -4,9 +4,10 @@
  * examples: its tests are images (tests/unit/rules/images).
  */
 import { z } from 'zod';
+import { HIDDEN_CHARACTER } from '../hidden-characters';
 import { FINGERPRINT_LENGTH } from './fingerprint';
 
-const name = z.string().trim().min(1).max(200).refine((s) => !/[<>\u0000-\u001f\u202a-\u202e\u2066-\u2069]/.test(s), 'must be plain text');
+const name = z.string().trim().min(1).max(200).refine((s) => !/[<>]/.test(s) && !HIDDEN_CHARACTER.test(s), 'must be plain text');
 
 /** One or more faces: ask whether everyone pictured agreed. */
 export const FacesParams = z.strictObject({ kind: z.literal('faces'), minFaces: z.number().int().min(1).max(50).default(1) });
