@@ -7,12 +7,17 @@ import { defineConfig } from 'wxt';
 const manifestKey = readFileSync('keys/manifest-key.b64', 'utf8').trim();
 
 /**
- * The extension's own pages run only their own scripts, embed nothing, submit
- * no forms and cannot be framed by a site. (Network requests are not limited
- * here: the updater must reach the pack address IT configures.)
+ * The extension's own pages (and its service worker) run only their own
+ * scripts, embed nothing, submit no forms and cannot be framed by a site. They
+ * connect only to the extension's own files and to https:// (the pack address
+ * IT configures, which the updater also holds to https://; utils/pack-url.ts);
+ * builds other than the shipped one may also reach a test server on this
+ * machine over http, and the dev server's live reload.
  */
-const EXTENSION_PAGES_CSP =
-  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+function extensionPagesCsp(mode: string): string {
+  const local = mode === 'production' ? '' : ' http://127.0.0.1:* http://localhost:* ws://localhost:*';
+  return `script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self' https:${local}`;
+}
 
 /**
  * The photo analysis's models and OCR engine, copied from their npm packages
@@ -51,7 +56,7 @@ export default defineConfig({
     // The private signing key never leaves the machine it was made on, not even in the sources zip.
     excludeSources: ['keys/*.pem', '**/*.pem', 'demo-output/**', 'test-results/**', 'tests/fixtures/sites/dist/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'PostCheck',
     description:
       'Checks your personal posts on Facebook, X and LinkedIn against your city’s social-media policy — on your device, never sent anywhere.',
@@ -60,7 +65,7 @@ export default defineConfig({
     // offscreen (Chrome): the document that analyses attached photos (models, OCR worker) away from the sites' pages.
     permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
     action: { default_title: 'PostCheck' },
-    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     // IT's enterprise policy for PostCheck (Chromium-based browsers read it through storage.managed).
     ...(browser === 'chrome' ? { key: manifestKey, storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'

@@ -1,19 +1,22 @@
 /** Which rule pack is active, from where, and how its updates are going ("Check now" when IT has set an address). */
+import { packExpired } from '../rules/pack-expiry';
 import type { Pack } from '../rules/schema';
 import type { UpdateView } from '../utils/messages';
 import { STRINGS } from './strings';
 
 export interface PackInfoProps {
-  pack: Pick<Pack, 'city' | 'version' | 'date' | 'policyVersion'>;
+  pack: Pick<Pack, 'city' | 'version' | 'date' | 'policyVersion' | 'expires'>;
   source: 'bundled' | 'remote';
   update: UpdateView | null;
   /** Shown as a "Check now" button when given and updates are configured. */
   onCheckNow?: () => void;
   checking?: boolean;
   formatTime?: (iso: string) => string;
+  /** The clock, for the pack's expiry (tests). */
+  now?: Date;
 }
 
-export function PackInfo({ pack, source, update, onCheckNow, checking = false, formatTime = (iso) => iso }: PackInfoProps) {
+export function PackInfo({ pack, source, update, onCheckNow, checking = false, formatTime = (iso) => iso, now = new Date() }: PackInfoProps) {
   return (
     <div class="pack">
       <dl class="pack-info">
@@ -35,6 +38,11 @@ export function PackInfo({ pack, source, update, onCheckNow, checking = false, f
                 .join(' ')}
         </dd>
       </dl>
+      {pack.expires && packExpired(pack, now) && (
+        <p class="pack-error" role="alert">
+          {STRINGS.packExpired(pack.expires)}
+        </p>
+      )}
       {update?.lastError && (
         <p class="pack-error" role="alert">
           {STRINGS.packLastError(update.lastError)}

@@ -46,7 +46,10 @@ export const STRINGS = {
   packUpdatesNone: 'Comes with PostCheck updates; your IT department has not set an update address.',
   packNotChecked: 'Not checked yet.',
   packLastCheck: (time: string) => `Last checked ${time}.`,
-  packLastSuccess: (time: string) => `Last successful check ${time}.`,
+  // A 304 or the same file again does not count: only a pack downloaded and verified.
+  packLastSuccess: (time: string) => `Last new pack received ${time}.`,
+  packExpired: (day: string) =>
+    `This rule pack was meant to be replaced by ${day} and no newer one has arrived. PostCheck keeps checking with it; please tell your IT department.`,
   packLastError: (reason: string) => `The last update was refused: ${reason}. PostCheck keeps checking with the last good rule pack.`,
   packCheckNow: 'Check for updates now',
   packChecking: 'Checking…',

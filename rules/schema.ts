@@ -142,6 +142,8 @@ export const Pack = z
     /** Version of the policy text itself: acknowledgements are asked again when it changes. */
     policyVersion: shortText,
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-21'),
+    /** Optional: after this day the popup says the pack is out of date (it keeps checking with it) — a pack frozen by a network attacker shows. */
+    expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-11-21').optional(),
     /** "Who to ask" line for the pre-post dialog. */
     contact: plainText(300),
     policies: z.array(PolicyDocument).min(1).max(10),
@@ -152,6 +154,8 @@ export const Pack = z
     judgment: JudgmentSettings.optional(),
   })
   .superRefine((pack, ctx) => {
+    if (pack.expires !== undefined && pack.expires <= pack.date)
+      ctx.addIssue({ code: 'custom', path: ['expires'], message: `must be later than the pack's date (${pack.date})` });
     const words = packWordCount(pack);
     if (words > MAX_PACK_WORDS)
       ctx.addIssue({

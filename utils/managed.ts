@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Lexicon } from '../rules/schema';
+import { packUrlProblem } from './pack-url';
 import { type Settings, WorkHours } from './settings';
 
 const name = z.string().trim().min(1).max(200);
@@ -20,7 +21,13 @@ const FIELDS = {
   workStart: WorkHours.shape.start,
   workEnd: WorkHours.shape.end,
   requireAcknowledgement: z.boolean(),
-  packUrl: z.string().url().max(2_000),
+  packUrl: z
+    .string()
+    .max(2_000)
+    .superRefine((url, ctx) => {
+      const problem = packUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   packPublicKey: z.string().regex(/^[A-Za-z0-9+/=\s]+$/, 'a base64 public key').max(2_000),
   updateIntervalMinutes: z.number().int().min(15).max(10_080),
 } as const;

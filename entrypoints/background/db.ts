@@ -34,7 +34,10 @@ export interface UpdateStatus {
   slot: 'status';
   url: string;
   lastCheck?: string;
+  /** When a pack was last downloaded and verified (not a 304 or the same bytes again: see lastResult). */
   lastSuccess?: string;
+  /** What the last check did: installed a newer pack, found it unchanged (304 or the same bytes), or refused the answer. */
+  lastResult?: 'updated' | 'unchanged' | 'refused';
   /** The reason the last check failed, in plain words; absent after a success. */
   lastError?: string;
   /** Consecutive failures, for backoff. */

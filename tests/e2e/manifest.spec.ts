@@ -24,8 +24,10 @@ test('permissions are only what the extension uses', () => {
 
 test('the extension pages have a strict content-security policy', () => {
   expect(manifest.content_security_policy).toEqual({
-    // 'wasm-unsafe-eval': WebAssembly from the extension's own files (face model backend, OCR); still no JavaScript eval.
-    extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    // 'wasm-unsafe-eval': the pages may compile WebAssembly (face model backend, OCR, the sentence judge); still no JavaScript eval.
+    // connect-src: the extension's own files and https:// only (the pack address); the shipped build allows no http://, not even to this machine.
+    extension_pages:
+      "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self' https:",
   });
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();

@@ -1,13 +1,15 @@
 /**
- * One update check, as a pure pipeline over an injected `fetch`: conditional
- * GET (the server's ETag / Last-Modified from the last download) → status →
- * not an HTML page → size cap → the same pack again? → signature → schema →
- * right city → newer version → cheap enough to check with. Any failure is a
- * reason in plain words; the caller keeps the pack it has.
+ * One update check, as a pure pipeline over an injected `fetch`: an https://
+ * address → conditional GET (the server's ETag / Last-Modified from the last
+ * download), no redirects → status → not an HTML page → size cap → the same
+ * pack again? → signature → schema → right city → newer version → cheap
+ * enough to check with. Any failure is a reason in plain words; the caller
+ * keeps the pack it has.
  */
 import { packCostProblem } from '../../../rules/pack-cost';
 import type { Pack } from '../../../rules/schema';
 import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from '../../../rules/signed-pack';
+import { packUrlProblem } from '../../../utils/pack-url';
 
 export const FETCH_TIMEOUT_MS = 30_000;
 
@@ -64,13 +66,9 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
 }
 
 export async function fetchSignedPack(source: UpdateSource, current: CurrentPack, fetchImpl: Fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
-  let url: URL;
-  try {
-    url = new URL(source.url);
-  } catch {
-    return reject(`the pack address "${source.url}" is not a valid URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject('the pack address must start with https://');
+  const addressProblem = packUrlProblem(source.url);
+  if (addressProblem) return reject(addressProblem);
+  const url = new URL(source.url);
 
   let response: Response;
   try {
@@ -78,13 +76,17 @@ export async function fetchSignedPack(source: UpdateSource, current: CurrentPack
     const headers: Record<string, string> = { accept: 'application/json' };
     if (current.etag) headers['if-none-match'] = current.etag;
     if (current.lastModified) headers['if-modified-since'] = current.lastModified;
-    const init: RequestInit = { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
+    // Never followed: a redirect could lead anywhere, and IT publishes the pack at the address it configured.
+    const init: RequestInit = { headers, cache: 'no-store', credentials: 'omit', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) };
     response = await fetchImpl(url.href, init);
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     return reject(timedOut ? `the server did not answer within ${Math.round(timeoutMs / 1000)} seconds` : 'the server could not be reached');
   }
   if (response.status === 304) return { kind: 'not-modified' };
+  // Browsers hand back a manual redirect as an opaque response (status 0); other fetches as the 3xx itself.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+    return reject('the server redirected the request elsewhere; PostCheck fetches the pack only from the configured address (publish it there, or configure the final address)');
   if (!response.ok) return reject(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   const type = response.headers.get('content-type') ?? '';
   if (/text\/html/i.test(type)) return reject('the server sent a web page, not a rule pack (check the address, or a login or error page is in the way)');

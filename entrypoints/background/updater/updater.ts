@@ -58,7 +58,10 @@ export async function checkForUpdate(source: UpdateSource, floorVersion: number,
     slot: 'status',
     url: source.url,
     lastCheck: now.toISOString(),
-    lastSuccess: outcome.kind === 'rejected' ? (sameSource ? previous.lastSuccess : undefined) : now.toISOString(),
+    // Only a pack downloaded and verified now is a success: a 304 (or the same bytes again) proves nothing
+    // about the pack — anyone on the network path can answer it — so it is recorded as "unchanged".
+    lastSuccess: outcome.kind === 'updated' ? now.toISOString() : sameSource ? previous.lastSuccess : undefined,
+    lastResult: outcome.kind === 'updated' ? 'updated' : outcome.kind === 'not-modified' ? 'unchanged' : 'refused',
     ...(outcome.kind === 'rejected' ? { lastError: outcome.reason } : {}),
     failures,
     nextCheck: new Date(now.getTime() + nextCheckInMinutes(failures, intervalMinutes, deps.random()) * 60_000).toISOString(),

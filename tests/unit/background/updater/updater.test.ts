@@ -45,10 +45,11 @@ describe('the pack updater', () => {
     expect((await run()).lastError).toBeUndefined();
   });
 
-  it('treats 304 Not Modified as a successful check that changes nothing', async () => {
+  it('treats 304 Not Modified as a check that changes nothing and verifies nothing', async () => {
     const { run, source } = setup(() => ({ status: 304 }));
     const status = await run();
-    expect(status).toMatchObject({ failures: 0, lastSuccess: '2026-11-21T12:00:00.000Z' });
+    expect(status).toMatchObject({ failures: 0, lastResult: 'unchanged', lastCheck: '2026-11-21T12:00:00.000Z' });
+    expect(status.lastSuccess).toBeUndefined();
     expect(await loadStoredPack(db, source)).toBeNull();
   });
 
