@@ -6,6 +6,7 @@
  * a scan of all of them: a pack that flags every word must not make merging
  * the slow part of a check (it was quadratic: 1.4 s on 3,000 characters).
  */
+import { lowerBound } from './detectors/match';
 import { type Finding, severityRank } from './finding';
 
 /**
@@ -22,10 +23,10 @@ class KeptSpans {
   keep(start: number, end: number): boolean {
     const spans = this.#spans;
     // The first kept span that ends after `start` is the only one that can overlap.
-    const at = firstIndex(spans.length, (i) => spans[i]!.end > start);
+    const at = lowerBound(spans.length, (i) => spans[i]!.end <= start);
     const next = spans[at];
     const points = this.#points;
-    const after = firstIndex(points.length, (i) => points[i]! > start);
+    const after = lowerBound(points.length, (i) => points[i]! <= start);
     if (start === end) {
       if (next && next.start < start) return false;
       points.splice(after, 0, start);
@@ -35,18 +36,6 @@ class KeptSpans {
     spans.splice(at, 0, { start, end });
     return true;
   }
-}
-
-/** The first index in [0, count) for which `isAfter` holds (it holds for a suffix). */
-function firstIndex(count: number, isAfter: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (isAfter(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 export function mergeFindings(findings: readonly Finding[], text = ''): Finding[] {

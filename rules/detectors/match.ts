@@ -51,7 +51,7 @@ function tokensOf(text: string): Token[] {
 }
 
 /** The first index in [0, count) for which `isBefore` is false (`isBefore` true for a prefix, then false). */
-function lowerBound(count: number, isBefore: (i: number) => boolean): number {
+export function lowerBound(count: number, isBefore: (i: number) => boolean): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
