@@ -5,7 +5,7 @@
  * steps split across the page (rules) and the offscreen document (judge).
  */
 import { isProtected } from '../detectors/grievance';
-import { checkDetailed, type CheckContext, type CheckResult } from '../engine';
+import { type CheckContext, type CheckOptions, type CheckResult, checkDetailed } from '../engine';
 import type { Finding } from '../finding';
 import type { Pack } from '../schema';
 import { makeTextView } from '../text';
@@ -35,9 +35,10 @@ export async function checkWithJudge(
   judge: UnitJudge,
   thresholds: Thresholds,
   context: CheckContext = {},
-  options: { maxChars?: number } = {},
+  options: CheckOptions = {},
 ): Promise<JudgedCheckResult> {
-  const rules = checkDetailed(text, pack, context, options);
+  // Offline (CLI, eval, bench): every rule runs unless the caller sets a budget, so results do not depend on the machine's load.
+  const rules = checkDetailed(text, pack, context, { budgetMs: Number.POSITIVE_INFINITY, ...options });
   const checked = rules.checkedUpTo === undefined ? text : text.slice(0, rules.checkedUpTo);
   const { units, inputs } = judgeInputs(checked);
   let probs: number[][];
