@@ -1,7 +1,8 @@
 // `npm run bench:photos [-- --json]`: photo checks in Chromium with the built extension, per image size:
 // attach → notes shown (the user's wait), and the analysis stages (metadata, decode, faces, insignia, OCR);
-// plus the extension's size with its models. Needs `npm run build` and Debian's Chromium.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// plus the extension's size with its models. Needs `npm run build:e2e` and Debian's Chromium.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXTENSION_ID, EXTENSION_PATH, launchWithExtension } from '../tests/e2e/support/launch';
 import { contentScriptSize } from './bench/sizes';
@@ -43,7 +44,10 @@ async function main() {
   const rows: { image: string; kind: string; bytes: number; attachToNotesMs: number }[] = [];
   const attach = async (name: string, kind: string, bytes: Buffer) => {
     const start = Date.now();
-    await page.locator('input[type=file]').setInputFiles([{ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: bytes }]);
+    // From a file on disk: the browser's own input and change events (PostCheck ignores the page-script ones Playwright makes for buffers).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-photo-')), 'photo.jpg');
+    writeFileSync(file, bytes);
+    await page.locator('input[type=file]').setInputFiles(file);
     // The chip says "Checking…" from the attach until the analysis is back; then the notes (or nothing) are final.
     await page.waitForFunction(() => document.querySelector('postcheck-overlay')?.shadowRoot?.textContent?.includes('Checking'), undefined, { polling: 5, timeout: 10_000 });
     await page.waitForFunction(() => !document.querySelector('postcheck-overlay')?.shadowRoot?.textContent?.includes('Checking'), undefined, { polling: 10, timeout: 120_000 });

@@ -7,7 +7,7 @@
  * synthetic clicks press nothing, a closed or removed dialog means "Edit post",
  * a removed overlay comes back, and the site's Post is never left stuck.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { encodeJpeg, landscape, peoplePhoto } from '../support/images';
 import { activeTabBadge, expect, test } from './support/extension';
@@ -23,10 +23,20 @@ const X_HOME = SURFACES.find((s) => s.name === 'X home composer')!;
 const ATTACKER = `window.__overlay = () => document.querySelector('postcheck-overlay')?.shadowRoot ?? null;`;
 const attack = (page: Page, script: string) => page.evaluate(`(() => { ${ATTACKER} ${script} })()`);
 
-async function violatingDraft(page: Page, editor: import('@playwright/test').Locator) {
+async function violatingDraft(page: Page, editor: Locator) {
   await editor.click();
   await page.keyboard.type(VIOLATING);
   await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+}
+
+/** A violating draft in X's home composer, posted: held by PostCheck's dialog. */
+async function heldPost(context: BrowserContext) {
+  const { page, editor, submit } = await openSurface(context, X_HOME);
+  await violatingDraft(page, editor);
+  await submit.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Before you post' });
+  await expect(dialog).toBeVisible();
+  return { page, editor, submit, dialog };
 }
 
 test('a page script can press none of PostCheck’s controls: chip, "Why?", "Edit post", "Post anyway", Alt+Shift+P', async ({ context }) => {
@@ -80,11 +90,7 @@ test('"Why?" pressed by the user opens one policy tab, reused for the next claus
 });
 
 test('closing PostCheck’s dialog from the page counts as "Edit post": nothing is posted, and the next Post is checked again', async ({ context }) => {
-  const { page, editor, submit } = await openSurface(context, X_HOME);
-  await violatingDraft(page, editor);
-  await submit.click();
-  const dialog = page.getByRole('alertdialog', { name: 'Before you post' });
-  await expect(dialog).toBeVisible();
+  const { page, editor, submit, dialog } = await heldPost(context);
   await attack(page, `__overlay().querySelector('dialog').close();`);
   await expect(dialog).toHaveCount(0);
   await expect(editor).toBeFocused();
@@ -125,11 +131,7 @@ test('a page that keeps removing the overlay cannot stop the site’s Post: it g
 });
 
 test('a dialog the page made disappear does not hold the post for long: the next Post goes through and the box says checking was off', async ({ context }) => {
-  const { page, editor, submit } = await openSurface(context, X_HOME);
-  await violatingDraft(page, editor);
-  await submit.click();
-  const dialog = page.getByRole('alertdialog', { name: 'Before you post' });
-  await expect(dialog).toBeVisible();
+  const { page, submit } = await heldPost(context);
   await attack(page, `__overlay().querySelector('dialog').remove();`); // no close event: the decision just never comes
   await submit.click(); // at once: a second press of a double click, held with the first
   expect(await posts(page)).toEqual([]);

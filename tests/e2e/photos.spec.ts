@@ -7,7 +7,7 @@
  */
 import { encodeJpeg, landscape, peoplePhoto, sealPhoto, withGps } from '../support/images';
 import { activeTabBadge, expect, test } from './support/extension';
-import { dropPhotos, jpegFile, memoPhoto, PHOTO_SURFACES, pastePhoto, photoNotes } from './support/photos';
+import { choosePhotos, dropPhotos, jpegFile, memoPhoto, PHOTO_SURFACES, pastePhoto, photoNotes } from './support/photos';
 import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 for (const { surface: name, fileInput } of PHOTO_SURFACES) {
@@ -17,7 +17,7 @@ for (const { surface: name, fileInput } of PHOTO_SURFACES) {
     test.setTimeout(120_000);
     const { page, editor, submit } = await openSurface(context, surface);
     const memo = await memoPhoto(page);
-    await page.locator(fileInput).setInputFiles([jpegFile('people.jpg', peoplePhoto(1)), jpegFile('seal.jpg', sealPhoto('alexandria', 0.3)), memo]);
+    await choosePhotos(page.locator(fileInput), [jpegFile('people.jpg', peoplePhoto(1)), jpegFile('seal.jpg', sealPhoto('alexandria', 0.3)), memo]);
     // Pasted (the clipboard keeps it as a PNG): a landscape. Dropped (the file itself): a trail photo with GPS.
     await pastePhoto(page, editor, jpegFile('hills.jpg', encodeJpeg(landscape(1600, 1200, 11))));
     await dropPhotos(page, editor, [jpegFile('trail.jpg', withGps(encodeJpeg(landscape()), 38.8048, -77.0434))]);
@@ -65,7 +65,7 @@ test('a photo of people alone: "Everyone pictured agreed" lets the post go out o
   const { page, editor, submit } = await openSurface(context, surface);
   await editor.click();
   await page.keyboard.type('Team picnic!');
-  await page.locator(PHOTO_SURFACES[0]!.fileInput).setInputFiles([jpegFile('picnic.jpg', peoplePhoto(6))]);
+  await choosePhotos(page.locator(PHOTO_SURFACES[0]!.fileInput), [jpegFile('picnic.jpg', peoplePhoto(6))]);
   await expect(overlay(page).locator('.chip')).toHaveText('1 policy note', { timeout: 60_000 });
   await submit.click();
   const dialog = page.getByRole('alertdialog', { name: 'Before you post' });
@@ -80,7 +80,7 @@ test('posting while a photo is still being checked waits for it, then goes out b
   const { page, editor, submit } = await openSurface(context, surface);
   await editor.click();
   await page.keyboard.type('Sunset over the hills');
-  await page.locator(PHOTO_SURFACES[1]!.fileInput).setInputFiles([jpegFile('hills.jpg', encodeJpeg(landscape(2400, 1800, 3)))]);
+  await choosePhotos(page.locator(PHOTO_SURFACES[1]!.fileInput), [jpegFile('hills.jpg', encodeJpeg(landscape(2400, 1800, 3)))]);
   await submit.click();
   // Held at once: the photo had not been checked yet.
   expect(await posts(page)).toEqual([]);

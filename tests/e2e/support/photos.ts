@@ -60,22 +60,38 @@ export async function pastePhoto(page: Page, target: Locator, photo: Photo) {
   await page.keyboard.press('ControlOrMeta+V');
 }
 
-/** Drops photos on the element as a drag from the desktop does: files from disk, the browser's own drag events (DevTools protocol). */
-export async function dropPhotos(page: Page, target: Locator, photos: Photo[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-drop-'));
-  const files = photos.map((photo) => {
+/** The photos as files on disk, as a user picks or drags them. */
+function onDisk(photos: Photo[]): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-photos-'));
+  return photos.map((photo) => {
     const file = path.join(dir, photo.name);
     writeFileSync(file, photo.buffer);
     return file;
   });
+}
+
+/**
+ * Chooses photos in a file input as a user does. Given paths, Playwright sets the files through the DevTools
+ * protocol and the browser fires its own input and change events; given buffers, Playwright's page script
+ * dispatches them (untrusted, which PostCheck ignores).
+ */
+export async function choosePhotos(input: Locator, photos: Photo[]) {
+  await input.setInputFiles(onDisk(photos));
+}
+
+/** Drops photos on the element as a drag from the desktop does: files from disk, the browser's own drag events (DevTools protocol). */
+export async function dropPhotos(page: Page, target: Locator, photos: Photo[]) {
+  const files = onDisk(photos);
   // The sites take dropped files themselves (so the browser does not open them); the fixtures do not, so the page is told to.
   await page.evaluate(() => {
     for (const type of ['dragover', 'drop']) window.addEventListener(type, (event) => event.preventDefault());
   });
+  // Near the top of the box: an editor that took a pasted image in (Quill does) can reach past the window's bottom.
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error('drop target not laid out');
   const cdp = await page.context().newCDPSession(page);
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [], files, dragOperationsMask: 1 } };
+  const at = { x: box.x + Math.min(box.width / 2, 40), y: box.y + Math.min(box.height / 2, 12), data: { items: [], files, dragOperationsMask: 1 } };
   for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at });
   await cdp.detach();
 }
@@ -87,6 +103,7 @@ const RULE_BY_MESSAGE: Record<string, string> = {
   'This looks like information marked confidential': 'confidential-marker',
   'Words in this photo': 'photo-uniform-words',
   'This photo carries the exact GPS position': 'photo-location',
+  'This shares a coworker’s contact details': 'coworker-contact',
 };
 
 /** The notes in the box's panel, as "rule @ photo label" (the message itself when it is none of the above). */
