@@ -12,9 +12,6 @@ import { bundledPack } from '../../../rules/packs/index';
 import type { Pack } from '../../../rules/schema';
 import { corpusDraft, forcedCommonWordsPack } from '../support/common-words-pack';
 
-/** Chromium's long task: a task over 50 ms delays typing and the Post click. */
-const LONG_TASK_MS = 50;
-
 /** A check as the page runs it (at most 10,000 characters), timed. */
 function timed(text: string, pack: Pack) {
   const began = performance.now();
@@ -29,14 +26,16 @@ const freshRules = (pack: Pack, copies: number): Pack => ({
 });
 
 describe('the pathological pack (500 rules × 500 common words)', () => {
-  it('forced into the engine, keeps every check of 3,000 and 10,000 characters short of a long task, and says it is partial', () => {
+  it('forced into the engine, keeps every check of 3,000 and 10,000 characters under the budget, and says it is partial', () => {
     const pack = forcedCommonWordsPack(500, 500);
-    // Before: 1.4 s for 3,000 characters, 18 s for 10,000 (the merge was quadratic); now a few milliseconds.
+    // Before: 250-650 ms for 3,000 characters, 1.6-1.7 s for 10,000 in Node (the merge was quadratic); now 2-20 ms,
+    // held here to the budget, not to the 50 ms of a long task, so a busy test machine does not fail it
+    // (tests/e2e/bounded-checking.spec.ts holds Chromium to 50 ms).
     const first = timed(corpusDraft(3_000), pack);
     expect(first.ms).toBeLessThan(FIRST_TIME_BUDGET_MS);
     for (const length of [3_000, 10_000, 3_001, 9_999]) {
       const { result, ms } = timed(corpusDraft(length), pack);
-      expect(ms, `${length} characters`).toBeLessThan(LONG_TASK_MS);
+      expect(ms, `${length} characters`).toBeLessThan(CHECK_BUDGET_MS);
       expect(result.partial?.capped.length).toBeGreaterThan(0);
       expect(result.partial?.skipped.length).toBeGreaterThan(0);
       expect(result.findings.length).toBeGreaterThan(0);
@@ -63,8 +62,8 @@ describe('caps on findings', () => {
     expect(result.partial?.skipped).toEqual(many.rules.slice(ran).map((r) => r.id));
   });
 
-  it('leaves a bundled pack’s check of an ordinary draft whole', () => {
-    const result = checkDetailed(corpusDraft(10_000), bundledPack('alexandria'), {}, { maxChars: 10_000 });
+  it('leave a bundled pack’s check of 10,000 characters of ordinary drafts whole', () => {
+    const result = checkDetailed(corpusDraft(10_000), bundledPack('alexandria'), {}, { maxChars: 10_000, budgetMs: Number.POSITIVE_INFINITY });
     expect(result.partial).toBeUndefined();
   });
 });
