@@ -16,7 +16,7 @@ import { encodeJpeg, landscape, withGps } from '../support/images';
 import { expect, test } from './support/extension';
 import { canUsePrivatePolicy, EXTENSION_ID, launchWithExtension } from './support/launch';
 import { packDoc, type SeenRequest, sign, source, startPackServer } from './support/pack-server';
-import { jpegFile, memoPhoto, PHOTO_SURFACES, photoNotes } from './support/photos';
+import { choosePhotos, jpegFile, memoPhoto, PHOTO_SURFACES, photoNotes } from './support/photos';
 import { storedByExtension } from './support/storage';
 import { openSurface, overlay, SURFACES } from './support/surfaces';
 
@@ -87,7 +87,7 @@ test('violating drafts and photos on all three sites: the pack GET is the only r
       const memo = await memoPhoto(page);
       const trail = jpegFile('trail.jpg', withGps(encodeJpeg(landscape()), 38.8048, -77.0434));
       photoBytes.push(memo.buffer.subarray(400, 440).toString('hex'), memo.buffer.subarray(400, 440).toString('base64'));
-      await page.locator(fileInput).setInputFiles([memo, trail]);
+      await choosePhotos(page.locator(fileInput), [memo, trail]);
       await editor.click();
       await page.keyboard.type(SECRET);
       // The draft and both photos were checked: their notes are shown.
