@@ -100,6 +100,7 @@ export const STRINGS = {
     `PostCheck’s reading of whole sentences is not available right now (${reason}), so only its word and pattern checks ran. Notes about tone and meaning may be missing: read your post once more before posting.`,
   dialogPendingText: 'Still reading your post on this device… If nothing turns up, it goes out by itself.',
   chipPartly: (n: number) => `${n === 1 ? '1 policy note' : `${n} policy notes`} · partly checked`,
+  partialCheck: 'PostCheck ran out of time on this draft and skipped some of its checks. Read it over yourself before posting.',
   partlyChecked: (chars: number) => `This post is very long, so PostCheck checked its first ${chars.toLocaleString('en-US')} characters only. Read the rest yourself before posting.`,
   chipShortcut: 'Alt+Shift+P',
   chipHint: 'PostCheck notes for this post. Shortcut from the post box: Alt+Shift+P.',
@@ -114,6 +115,7 @@ export const STRINGS = {
   overlayGone: 'this page removed PostCheck’s window, so your last post went out unchecked',
   decisionStalled: 'its check before posting did not finish, so your last post went out unchecked',
   announcePartly: 'PostCheck: this post is very long and was only partly checked.',
+  announcePartial: 'PostCheck: some checks ran out of time on this post; read it over yourself.',
   unguarded: 'PostCheck cannot find this box’s Post button (the site may have changed), so it cannot check the post when you send it. Read the notes before posting.',
   flagged: 'Flagged text:',
   // Attached photos (checked on the device, never uploaded by PostCheck).

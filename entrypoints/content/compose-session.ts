@@ -122,6 +122,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
         findings,
         photos: photoSummary,
         ...(result.checkedUpTo === undefined ? {} : { checkedUpTo: result.checkedUpTo }),
+        ...(result.partial ? { partial: true } : {}),
         ...(unguarded ? { unguarded } : {}),
         ...(result.limited ? { limited: result.limited } : {}),
       });

@@ -24,6 +24,8 @@ export interface DraftCheck {
   findings: Finding[];
   /** Set when the draft was too long to check whole: where checking stopped. */
   checkedUpTo?: number;
+  /** Set when the check ran out of its time budget and skipped or cut short some rules (the user is told). */
+  partial?: boolean;
   /** The sentence judge is still reading some sentences: the findings will be updated. */
   judging?: boolean;
   /** Why the sentence judge is not answering: the rules decided alone. */
@@ -63,7 +65,12 @@ export function createDraftChecker(
     if (last && last.text === text && last.minute === minute && last.generation === generation) return last.result;
     const checked = engine.checkDetailed(text, pack, context, { maxChars: MAX_CHECKED_CHARS });
     if (checked.errors.length) console.warn('PostCheck: some rules could not run on this draft', checked.errors.map((e) => e.ruleId));
-    const result: DraftCheck = { text, findings: checked.findings, ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }) };
+    const result: DraftCheck = {
+      text,
+      findings: checked.findings,
+      ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }),
+      ...(checked.partial ? { partial: true } : {}),
+    };
     if (judgment) addJudgment(result, checked.checkedUpTo === undefined ? text : text.slice(0, checked.checkedUpTo), judgment, engine, pack);
     last = { text, minute, generation: judgment?.generation ?? 0, result };
     return result;

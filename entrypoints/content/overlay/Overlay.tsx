@@ -102,7 +102,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
             })}
           >
             <StatusChip
-              partly={layout.view.checkedUpTo !== undefined}
+              partly={layout.view.checkedUpTo !== undefined || layout.view.partial === true}
               checkingPhotos={layout.view.photos?.checking ?? 0}
               limited={layout.view.limited !== undefined}
               count={findings.length}
@@ -129,6 +129,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
                   </button>
                 </div>
                 {layout.view.checkedUpTo !== undefined && <p class="panel__note">{STRINGS.partlyChecked(layout.view.checkedUpTo)}</p>}
+                {layout.view.partial && <p class="panel__note">{STRINGS.partialCheck}</p>}
                 {layout.view.unguarded && <p class="panel__note">{STRINGS.unguarded}</p>}
                 {layout.view.limited !== undefined && <p class="panel__note">{STRINGS.judgmentLimited(layout.view.limited)}</p>}
                 {(layout.view.photos?.checking ?? 0) > 0 && <p class="panel__note">{STRINGS.photosChecking(layout.view.photos?.checking ?? 0)}</p>}

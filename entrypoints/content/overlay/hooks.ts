@@ -115,12 +115,12 @@ export function useAnnouncement(state: OverlayState): string {
     if (!editor) return;
     const view = state.views.get(editor);
     const count = view?.findings.length ?? 0;
-    const current = view?.failure ? 'off' : `${count}${view?.checkedUpTo !== undefined ? ' partly' : ''}`;
+    const current = view?.failure ? 'off' : `${count}${view?.checkedUpTo !== undefined ? ' partly' : view?.partial ? ' partial' : ''}`;
     const previous = last.current.get(editor) ?? '0';
     last.current.set(editor, current);
     if (current === previous) return; // only when the count or state changes, never on every keystroke
     if (current === 'off') setMessage(STRINGS.announceOff);
-    else setMessage(`${STRINGS.announceCount(count)}${current.endsWith('partly') ? ` ${STRINGS.announcePartly}` : ''}`);
+    else setMessage(`${STRINGS.announceCount(count)}${current.endsWith('partly') ? ` ${STRINGS.announcePartly}` : current.endsWith('partial') ? ` ${STRINGS.announcePartial}` : ''}`);
   }, [state.views, state.active]);
   return message;
 }

@@ -16,6 +16,8 @@ export interface SurfaceView {
   failure?: string;
   /** Set when the draft was too long to check whole: where checking stopped (the user is told). */
   checkedUpTo?: number;
+  /** The check ran out of time and skipped some rules (the user is told to read the draft over). */
+  partial?: boolean;
   /** The site's Post button for this box was not found: posting cannot be held for a check (the user is told). */
   unguarded?: boolean;
   /** Photos attached to this box still being checked, or that could not be checked. */
@@ -67,7 +69,7 @@ export class OverlayStore {
   setView(view: SurfaceView): void {
     const views = new Map(this.state.views);
     const photosToMention = view.photos && (view.photos.checking > 0 || view.photos.failed.length > 0);
-    if (view.findings.length || view.failure || view.checkedUpTo !== undefined || view.limited || photosToMention) views.set(view.surface.editor, view);
+    if (view.findings.length || view.failure || view.checkedUpTo !== undefined || view.partial || view.limited || photosToMention) views.set(view.surface.editor, view);
     else views.delete(view.surface.editor);
     this.update({ views, active: view.surface.editor });
   }

@@ -27,6 +27,16 @@ describe('createDraftChecker: the Post click reuses the check of the pause befor
     expect(second.findings).toEqual([]);
   });
 
+  it('says so when the check ran out of time and skipped rules', () => {
+    const checkDetailed: typeof engine.checkDetailed = (text, p, context, options) => ({
+      ...engine.checkDetailed(text, p, context, options),
+      partial: { skipped: ['grievance'], capped: [] },
+    });
+    const result = createDraftChecker({ ...engine, checkDetailed }, pack, { strictMode: false, cityComputer: false }, readText)(box('my supervisor is a lazy idiot'));
+    expect(result.partial).toBe(true);
+    expect(createDraftChecker(engine, pack, { strictMode: false, cityComputer: false }, readText)(box('my supervisor is a lazy idiot')).partial).toBeUndefined();
+  });
+
   it('checks again when the minute changes (work hours may have begun)', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(2026, 10, 23, 8, 59, 30)); // a Monday, 8:59:30
