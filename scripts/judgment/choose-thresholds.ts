@@ -20,7 +20,8 @@ import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds } from '
 import { protectedSpeechTest } from '../../rules/judgment/check';
 import { JUDGED_CATEGORIES } from '../../rules/judgment/units';
 import { bundledPack, isBundledPackId } from '../../rules/packs/index';
-import { loadNodeJudge } from '../../utils/judgment/node-judge';
+import { nodeOrt, nodeWasmPaths, readJudgmentArtifact } from '../../utils/judgment/node-artifact';
+import { createOnnxJudge } from '../../utils/judgment/onnx-judge';
 import { CORPUS, readJsonl } from './corpora';
 import type { LabelledDraft } from './scoring';
 
@@ -41,8 +42,8 @@ interface Prepared {
 // from Python's ONNX Runtime: their int8 kernels round differently (rarely by as much as 0.1 near the middle),
 // and a threshold is only right for the numbers it is compared with. Python's file gives the units to check
 // that both languages cut the drafts alike.
-const loaded = await loadNodeJudge();
-if (!loaded) throw new Error('no model in models/judgment/');
+// A freshly trained artifact has no thresholds yet (this script writes them), so the judge is built directly.
+const judge = await createOnnxJudge(await nodeOrt(), readJudgmentArtifact(), { wasmPaths: nodeWasmPaths() });
 let mismatched = 0;
 const prepared: Prepared[] = [];
 for (const draft of drafts) {
@@ -50,7 +51,7 @@ for (const draft of drafts) {
   const python = byDraft.get(draft.id)!.sort((a, b) => a.unit - b.unit);
   if (units.length !== python.length || units.some((u, i) => u.start !== python[i]!.start || u.end !== python[i]!.end)) mismatched++;
   if (!isBundledPackId(draft.city)) throw new Error(`${draft.id}: unknown city ${draft.city}`);
-  const probs = inputs.length ? await loaded.judge(inputs) : [];
+  const probs = inputs.length ? await judge(inputs) : [];
   prepared.push({ draft, units: units.map((u, i) => ({ ...u, probs: probs[i] ?? null })), ruleFindings: check(draft.text, bundledPack(draft.city)) });
 }
 if (mismatched) throw new Error(`${mismatched} drafts are cut into units differently in Python and TypeScript: fix training/units.py or rules/judgment/units.ts`);
