@@ -7,6 +7,7 @@ import { DetectorParams } from './detectors/params';
 import { HIDDEN_CHARACTER, HIDDEN_CHARACTER_MESSAGE } from './hidden-characters';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
+import { SENSITIVITY_STEPS } from './judgment/sensitivity';
 import { MAX_PACK_WORDS } from './limits';
 
 // Extension pages and content scripts forbid eval; without this zod probes `new Function` and trips the CSP.
@@ -122,9 +123,8 @@ export type ImageRule = z.infer<typeof ImageRule>;
  * from the shipped model's thresholds: +1 flags more (both thresholds 0.05 lower), -1 fewer. Relative, so a
  * retrained model keeps the city's intent; IT tunes a category without a new build.
  */
-export const JUDGMENT_STEP = 0.05;
 export const JudgmentSettings = z.strictObject({
-  sensitivity: z.partialRecord(Category.exclude(['work-time']), z.number().int().min(-4).max(4)),
+  sensitivity: z.partialRecord(Category.exclude(['work-time']), z.number().int().min(-SENSITIVITY_STEPS).max(SENSITIVITY_STEPS)),
 });
 export type JudgmentSettings = z.infer<typeof JudgmentSettings>;
 

@@ -16,7 +16,8 @@
  *   grievance by the judge.
  */
 import type { Finding } from '../finding';
-import { JUDGMENT_STEP, type Category, type Pack, type Rule, type Severity } from '../schema';
+import type { Category, Pack, Rule, Severity } from '../schema';
+import { JUDGMENT_STEP } from './sensitivity';
 import { clauseIndex } from '../engine';
 import { JUDGED_CATEGORIES, splitUnits, unitContext, type JudgedCategory, type Unit } from './units';
 import { JUDGMENT_MESSAGES } from './messages';
