@@ -9,18 +9,18 @@
  *   sentence at least `withRules` for that category: the rules' signal lowers
  *   the bar, the model vetoes the innocent uses of a word ("trash talk").
  * - The judge alone adds a finding for a unit when it gives at least `model`.
- * - A pack's `judgment.sensitivity` moves a category's two thresholds by steps (Vicksburg's stricter
- *   rule on coworkers), so a city tunes the judge without a new build.
+ * - A pack's `judgment.sensitivity` moves a category's two thresholds by steps (a city whose policy
+ *   is stricter about a category flags it more readily), so IT tunes the judge without a new build.
  * - Protected speech (concerted activity, discrimination complaints, policy
  *   criticism, as the grievance rules recognise it) is never flagged as a
  *   grievance by the judge.
  */
 import type { Finding } from '../finding';
 import type { Category, Pack, Rule, Severity } from '../schema';
-import { JUDGMENT_STEP } from './sensitivity';
 import { clauseIndex } from '../engine';
 import { JUDGED_CATEGORIES, splitUnits, unitContext, type JudgedCategory, type Unit } from './units';
 import { JUDGMENT_MESSAGES } from './messages';
+import { JUDGMENT_STEP } from './sensitivity';
 
 export interface JudgeInput {
   sentence: string;
