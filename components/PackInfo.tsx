@@ -7,6 +7,8 @@ import { STRINGS } from './strings';
 export interface PackInfoProps {
   pack: Pick<Pack, 'city' | 'version' | 'date' | 'policyVersion' | 'expires'>;
   source: 'bundled' | 'remote';
+  /** IT's configured city pack that has not arrived yet: the template pack stands in, and the employee is told. */
+  awaiting?: string;
   update: UpdateView | null;
   /** Shown as a "Check now" button when given and updates are configured. */
   onCheckNow?: () => void;
@@ -16,7 +18,7 @@ export interface PackInfoProps {
   now?: Date;
 }
 
-export function PackInfo({ pack, source, update, onCheckNow, checking = false, formatTime = (iso) => iso, now = new Date() }: PackInfoProps) {
+export function PackInfo({ pack, source, awaiting, update, onCheckNow, checking = false, formatTime = (iso) => iso, now = new Date() }: PackInfoProps) {
   return (
     <div class="pack">
       <dl class="pack-info">
@@ -38,6 +40,11 @@ export function PackInfo({ pack, source, update, onCheckNow, checking = false, f
                 .join(' ')}
         </dd>
       </dl>
+      {awaiting && (
+        <p class="pack-error" role="status">
+          {STRINGS.packAwaiting}
+        </p>
+      )}
       {pack.expires && packExpired(pack, now) && (
         <p class="pack-error" role="alert">
           {STRINGS.packExpired(pack.expires)}

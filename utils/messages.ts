@@ -102,6 +102,8 @@ export type UpdateView = z.infer<typeof UpdateView>;
 export const Status = z.strictObject({
   pack: z.unknown(),
   source: z.enum(['bundled', 'remote']),
+  /** IT's configured city pack that has not arrived yet (the template pack stands in). */
+  awaiting: z.string().max(64).optional(),
   update: UpdateView.nullable(),
   choices: z.array(z.strictObject({ id: z.string(), city: z.string() })),
   settings: z.unknown(),

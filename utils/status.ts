@@ -8,6 +8,7 @@ import { type AckStatus, Status } from './messages';
 export interface PageStatus {
   pack: Pack;
   source: Status['source'];
+  awaiting?: string;
   update: Status['update'];
   choices: Status['choices'];
   settings: Settings;

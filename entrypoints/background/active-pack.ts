@@ -1,7 +1,9 @@
 /**
  * The rule pack the extension checks with: the last good pack from IT's
  * address when updates are configured for this city, otherwise the bundled
- * pack the settings name (the floor when nothing else is there).
+ * pack the settings name (the floor when nothing else is there). A city with
+ * no bundled pack is checked with the template pack under IT's city name until
+ * its own pack arrives — never with another city's policy.
  */
 import { BUNDLED_PACK_IDS, bundledPack, DEFAULT_PACK_ID, isBundledPackId } from '../../rules/packs/index';
 import type { Pack } from '../../rules/schema';
@@ -16,10 +18,13 @@ export interface PackInfo {
   /** Where it came from: shown in the popup and settings. */
   source: 'bundled' | 'remote';
   url?: string;
+  /** The city pack IT configured that has not arrived (or been verified) yet: the template pack stands in, and the popup says so. */
+  awaiting?: string;
 }
 
 function bundledFor(settings: Pick<Settings, 'packId'>): Pack {
-  return bundledPack(settings.packId && isBundledPackId(settings.packId) ? settings.packId : DEFAULT_PACK_ID);
+  if (!settings.packId) return bundledPack(DEFAULT_PACK_ID);
+  return bundledPack(isBundledPackId(settings.packId) ? settings.packId : 'template');
 }
 
 /** The update source IT configured, or null when updates are not set up. */
@@ -35,6 +40,7 @@ export async function activePack(settings: Pick<Settings, 'packId'>, managed: Ma
   const stored = source && db ? await loadStoredPack(db, source).catch(() => null) : null;
   const info: PackInfo =
     stored && (stored.pack.id !== bundled.id || stored.pack.version > bundled.version) ? { pack: stored.pack, source: 'remote', url: source?.url } : { pack: bundled, source: 'bundled', ...(source ? { url: source.url } : {}) };
+  if (info.source === 'bundled' && settings.packId && !isBundledPackId(settings.packId)) info.awaiting = settings.packId;
   const cityName = managed.cityName;
   return info.pack.id === 'template' && cityName ? { ...info, pack: { ...info.pack, city: cityName } } : info;
 }

@@ -159,6 +159,7 @@ export function OptionsApp() {
       <PackInfo
         pack={page.pack}
         source={page.source}
+        {...(page.awaiting ? { awaiting: page.awaiting } : {})}
         update={page.update}
         checking={checking}
         formatTime={formatTime}

@@ -84,6 +84,7 @@ export function App() {
         <PackInfo
           pack={page.pack}
           source={page.source}
+          {...(page.awaiting ? { awaiting: page.awaiting } : {})}
           update={page.update}
           checking={checking}
           formatTime={formatTime}
