@@ -130,7 +130,7 @@ export const STRINGS = {
     `Still checking ${n === 1 ? 'the attached photo' : `${n} attached photos`} on this device… If nothing turns up, your post goes out by itself.`,
   everyoneAgreed: 'Everyone pictured agreed',
   everyoneAgreedHint: 'Confirms that the people in the photo agreed to be posted; the post then goes ahead.',
-  // The pre-post dialog (names of the two buttons are a contract: DESIGN.md).
+  // The pre-post dialog (names of the two buttons are a contract: docs/architecture.md, Contracts).
   dialogTitle: 'Before you post',
   clauseText: 'What the policy says',
   clauseTextOf: (clause: string) => `What ${clause} says`,

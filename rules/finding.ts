@@ -1,4 +1,4 @@
-/** The Finding contract (DESIGN.md): what the engine reports and every UI shows. */
+/** The Finding contract (docs/architecture.md, Contracts): what the engine reports and every UI shows. */
 import type { Category, Severity } from './schema';
 
 export interface CitedClause {

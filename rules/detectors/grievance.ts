@@ -3,7 +3,7 @@
  * officials or the department — including sarcasm and indirect references ("the
  * genius who runs our division") — and rumours about them.
  *
- * Protected speech is part of the rule, not an exception to it (POLICY-MAP.md):
+ * Protected speech is part of the rule, not an exception to it (docs/checker.md, detectors):
  * collective talk about wages, hours, staffing or safety, union activity,
  * complaints of discrimination, and citizen criticism of a policy are not
  * grievances. Grievance findings explain; the pack never makes them block.

@@ -1,5 +1,5 @@
 /**
- * The toolbar badge (DESIGN.md contract): the number of warn/block findings in
+ * The toolbar badge (docs/architecture.md, data flow): the number of warn/block findings in
  * the compose box last edited in the tab, empty when none. Every surface's
  * badge is also checked in compose.spec.ts.
  */

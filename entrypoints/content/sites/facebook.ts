@@ -4,7 +4,7 @@ import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
  * Lexical marks its root with data-lexical-editor="true"; Facebook adds role="textbox"
- * (seen 2023–2026, compose-boxes.md §2.2). Build-hashed class names are never used.
+ * (seen 2023–2026, docs/on-the-sites.md, Surfaces). Build-hashed class names are never used.
  */
 const EDITOR = '[contenteditable="true"][data-lexical-editor="true"]';
 
@@ -41,6 +41,6 @@ export const facebookAdapter: SiteAdapter = {
   matchesHost: (host) => host === 'www.facebook.com' || host === 'web.facebook.com',
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   // Comments and replies post on plain Enter; Shift+Enter is a new line. The post dialog has no
-  // reliable shortcut (compose-boxes.md §2.4), so only its button is watched.
+  // reliable shortcut (docs/on-the-sites.md, Surfaces), so only its button is watched.
   isSubmitKey: (event, s) => isPlainEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && s.kind !== 'post',
 };

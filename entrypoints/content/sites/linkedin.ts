@@ -6,7 +6,7 @@ import type { ComposeSurface, SiteAdapter } from './types';
 /**
  * - `.ql-editor[contenteditable]`: Quill — the share composer and legacy comment boxes (2024–2026).
  * - `.ProseMirror[contenteditable]`: TipTap — new-UI comments in [data-view-name="comment-box"],
- *   and the share composer in some 2026 rollouts (compose-boxes.md §3.2).
+ *   and the share composer in some 2026 rollouts (docs/on-the-sites.md, Surfaces).
  * Messaging is not checked yet.
  */
 const EDITOR = ['.ql-editor[contenteditable="true"]', '.ProseMirror[contenteditable="true"]'].join(', ');
@@ -42,6 +42,6 @@ export const linkedinAdapter: SiteAdapter = {
   label: 'LinkedIn',
   matchesHost: (host) => host === 'www.linkedin.com',
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
-  // LinkedIn has no native posting shortcut in the share dialog or comments (compose-boxes.md §3.4).
+  // LinkedIn has no native posting shortcut in the share dialog or comments (docs/on-the-sites.md, Surfaces).
   isSubmitKey: () => false,
 };

@@ -5,14 +5,14 @@ import type { ComposeSurface, SiteAdapter } from './types';
 /**
  * The Draft.js contenteditable carries data-testid="tweetTextarea_0" (…_1, _2 in a thread);
  * the narrow/mobile layout puts a <textarea> inside that testid. Seen 2020–2026
- * (compose-boxes.md §1.2). Keyed on the testid, never on the localised aria-label.
+ * (docs/on-the-sites.md, Surfaces). Keyed on the testid, never on the localised aria-label.
  */
 const EDITOR = '[data-testid^="tweetTextarea"][contenteditable="true"], [data-testid^="tweetTextarea"] textarea';
 
 /**
  * tweetButtonInline: Home composer and the inline reply under a post; tweetButton: the
  * modal and /compose/post (reply, quote). A <button> since 2024-05, a div before, so no
- * tag name (compose-boxes.md §1.2, seen 2021–2026).
+ * tag name (docs/on-the-sites.md, Surfaces, seen 2021–2026).
  */
 const SUBMIT = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
 

@@ -1,4 +1,4 @@
-/** The `postcheck` command as DESIGN.md specifies it, driven through its main() with in-memory streams. */
+/** The `postcheck` command as the README and docs/rule-packs.md describe it, driven through its main() with in-memory streams. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
