@@ -18,8 +18,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { check } from '../../rules/engine';
 import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds } from '../../rules/judgment/combine';
 import { protectedSpeechTest } from '../../rules/judgment/check';
-import { JUDGED_CATEGORIES } from '../../rules/judgment/units';
-import { bundledPack, isBundledPackId } from '../../rules/packs/index';
+import { SENSITIVITY_STEPS } from '../../rules/judgment/sensitivity';
+import { JUDGED_CATEGORIES, type JudgedCategory } from '../../rules/judgment/units';
+import { BUNDLED_PACK_IDS, bundledPack, type BundledPackId, isBundledPackId } from '../../rules/packs/index';
+import type { Pack } from '../../rules/schema';
 import { nodeOrt, nodeWasmPaths, readJudgmentArtifact } from '../../utils/judgment/node-artifact';
 import { createOnnxJudge } from '../../utils/judgment/onnx-judge';
 import { CORPUS, readJsonl } from './corpora';
@@ -62,22 +64,27 @@ const RULES_GRID = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, ...grid(0.1, 0.9, 0
 const base: Thresholds = Object.fromEntries(JUDGED_CATEGORIES.map((c) => [c, { model: 1.01, withRules: 1.01 }])) as Thresholds;
 const protectedTests = new Map(prepared.map((p) => [p.draft.id, protectedSpeechTest(p.draft.text)]));
 
+/** Hits, misses and false alarms of one category over some drafts, with these thresholds and a pack per draft. */
+function tally(drafts: readonly Prepared[], category: JudgedCategory, thresholds: Thresholds, packFor: (draft: LabelledDraft) => Pack) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const { draft, units, ruleFindings } of drafts) {
+    const found = combineJudgment(draft.text, ruleFindings, units, thresholds, packFor(draft), { isProtected: protectedTests.get(draft.id) }).some((f) => f.category === category);
+    const expected = draft.expect.includes(category);
+    if (expected && found) tp++;
+    else if (expected) fn++;
+    else if (found && !(draft.accept ?? []).includes(category)) fp++;
+  }
+  return { tp, fp, fn };
+}
+const packOf = (draft: LabelledDraft) => bundledPack(draft.city as BundledPackId);
+
 const chosen = { ...base };
 const report: Record<string, { precision: number; recall: number; support: number }> = {};
 for (const category of JUDGED_CATEGORIES) {
   let best: { score: [number, number, number]; t: { model: number; withRules: number }; p: number; r: number; support: number } | null = null;
   for (const model of MODEL_GRID)
     for (const withRules of RULES_GRID.filter((w) => w <= model)) {
-      const thresholds = { ...base, [category]: { model, withRules } };
-      let tp = 0, fp = 0, fn = 0;
-      for (const { draft, units, ruleFindings } of prepared) {
-        const pack = bundledPack(draft.city as 'alexandria');
-        const found = combineJudgment(draft.text, ruleFindings, units, thresholds, pack, { isProtected: protectedTests.get(draft.id) }).some((f) => f.category === category);
-        const expected = draft.expect.includes(category);
-        if (expected && found) tp++;
-        else if (expected) fn++;
-        else if (found && !(draft.accept ?? []).includes(category)) fp++;
-      }
+      const { tp, fp, fn } = tally(prepared, category, { ...base, [category]: { model, withRules } }, packOf);
       const p = tp + fp ? tp / (tp + fp) : 1;
       const r = tp + fn ? tp / (tp + fn) : 1;
       const f = p + r ? (2 * p * r) / (p + r) : 0;
@@ -90,26 +97,20 @@ for (const category of JUDGED_CATEGORIES) {
   console.log(`${category.padEnd(18)} model ≥ ${best!.t.model}  rules kept at ≥ ${best!.t.withRules}   held-out P ${(best!.p * 100).toFixed(1)}%  R ${(best!.r * 100).toFixed(1)}%  (support ${best!.support})`);
 }
 const MIN_SUPPORT = 15;
-for (const city of ['alexandria', 'el-paso', 'vicksburg'] as const) {
+const STEPS = Array.from({ length: 2 * SENSITIVITY_STEPS + 1 }, (_, i) => i - SENSITIVITY_STEPS);
+for (const city of BUNDLED_PACK_IDS) {
   const here = prepared.filter((p) => p.draft.city === city);
   const pack = bundledPack(city);
   for (const category of JUDGED_CATEGORIES) {
     const f1At = (step: number) => {
       const stepped = { ...pack, judgment: { sensitivity: { ...pack.judgment?.sensitivity, [category]: step } } };
-      let tp = 0, fp = 0, fn = 0;
-      for (const { draft, units, ruleFindings } of here) {
-        const found = combineJudgment(draft.text, ruleFindings, units, chosen, stepped, { isProtected: protectedTests.get(draft.id) }).some((f) => f.category === category);
-        const expected = draft.expect.includes(category);
-        if (expected && found) tp++;
-        else if (expected) fn++;
-        else if (found && !(draft.accept ?? []).includes(category)) fp++;
-      }
+      const { tp, fp, fn } = tally(here, category, chosen, () => stepped);
       return { f1: tp ? (2 * tp) / (2 * tp + fp + fn) : 0, support: tp + fn };
     };
     const current = pack.judgment?.sensitivity?.[category] ?? 0;
     const now = f1At(current);
     if (now.support < MIN_SUPPORT) continue;
-    const better = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((step) => ({ step, ...f1At(step) })).sort((a, b) => b.f1 - a.f1)[0]!;
+    const better = STEPS.map((step) => ({ step, ...f1At(step) })).sort((a, b) => b.f1 - a.f1)[0]!;
     if (better.step !== current && better.f1 >= now.f1 + 0.02)
       console.log(`${city}: ${category} reads better at sensitivity ${better.step} (F1 ${(better.f1 * 100).toFixed(1)} vs ${(now.f1 * 100).toFixed(1)} at ${current}, ${now.support} held-out drafts)`);
   }
