@@ -1,7 +1,10 @@
-/** One finding: its message, the clause it cites (verbatim), a suggestion and "Why?". Props in, callbacks out. */
+/**
+ * One note: a plain sentence of what may be wrong, the flagged words, what to do,
+ * then the one clause it rests on (PolicyCitation). Props in, callbacks out.
+ */
 import type { CitedClause, Finding } from '../rules/finding';
+import { PolicyCitation } from './PolicyCitation';
 import { STRINGS } from './strings';
-import { trusted } from './trusted';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -9,14 +12,10 @@ export interface FindingCardProps {
   policyTitles?: Readonly<Record<string, string>>;
   /** The flagged words, shown as a quote (the draft never leaves the device). */
   excerpt?: string;
-  /** Opens the clause in the policy page; without it no "Why?" link is shown. */
+  /** Opens the clause in the policy page; without it no "Read it" button is shown. */
   onWhy?: (clause: CitedClause) => void;
-  /** Heading level of the message; defaults to a paragraph. */
+  /** Id of the message, for a card that labels itself by it. */
   headingId?: string;
-}
-
-export function clauseName(clause: CitedClause, policyTitles: Readonly<Record<string, string>> = {}): string {
-  return STRINGS.clauseLabel(policyTitles[clause.policy] ?? clause.policy, clause.section);
 }
 
 export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, headingId }: FindingCardProps) {
@@ -36,17 +35,7 @@ export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, hea
           <strong>{STRINGS.suggestionLabel}</strong> {f.suggestion}
         </p>
       )}
-      {f.clauses.map((c) => (
-        <blockquote class="finding__clause" key={`${c.policy}#${c.section}`}>
-          <cite>{clauseName(c, policyTitles)}</cite>
-          <p class="finding__clause-text">{c.text}</p>
-          {onWhy && (
-            <button type="button" class="link" aria-label={STRINGS.whyLabel(clauseName(c, policyTitles))} onClick={trusted(() => onWhy(c))}>
-              {STRINGS.why}
-            </button>
-          )}
-        </blockquote>
-      ))}
+      <PolicyCitation clauses={f.clauses} policyTitles={policyTitles} onWhy={onWhy} />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 /**
- * The pre-post dialog: what in the draft may break the policy, grouped by the
- * clause it cites, with "Edit post" and (unless strict mode blocks it) "Post
+ * The pre-post dialog: what in the draft may break the policy, grouped by what
+ * it is about (each note with the one clause it rests on), with "Edit post" and (unless strict mode blocks it) "Post
  * anyway". A modal <dialog> with role="alertdialog": focus stays inside, the
  * page behind is inert, Escape means "Edit post".
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { CitedClause, Finding } from '../rules/finding';
-import { ClauseGroups } from './ClauseGroups';
+import { CategoryGroups } from './CategoryGroups';
 import { STRINGS } from './strings';
 import { trusted } from './trusted';
 
@@ -64,7 +64,7 @@ export function PrePostDialog(props: PrePostDialogProps) {
         {pendingPhotos > 0 ? STRINGS.dialogPendingPhotos(pendingPhotos) : pendingText ? STRINGS.dialogPendingText : ''}
       </p>
       <div class="prepost__groups">
-        <ClauseGroups findings={findings} text={text} policyTitles={policyTitles} foldClauseText onWhy={onWhy} />
+        <CategoryGroups findings={findings} text={text} policyTitles={policyTitles} onWhy={onWhy} />
       </div>
       {postingBlocked ? (
         <p class="prepost__blocked">

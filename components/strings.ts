@@ -7,10 +7,11 @@ export const STRINGS = {
   loading: 'Loading…',
   clauseLabel: (policy: string, section: string) => `${policy} §${section}`,
   suggestionLabel: 'Suggestion:',
-  severity: { block: 'Must fix', warn: 'Check before posting', info: 'Note' },
+  // "Serious", not "Must fix": outside strict mode such a note never stops the post.
+  severity: { block: 'Serious', warn: 'Check before posting', info: 'Note' },
   findingsCount: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
-  why: 'Why? Read the clause',
-  whyLabel: (clause: string) => `Why? Read the clause: ${clause}`,
+  readClause: 'Read it',
+  readClauseLabel: (clause: string) => `Read it: ${clause}`,
   practiceTitle: 'Try a draft',
   practiceIntro:
     'Write a draft as you would on Facebook, X or LinkedIn. It is checked on this device with the same rules, highlights, notes and pre-post check as on the sites. Nothing is posted anywhere.',
@@ -75,7 +76,7 @@ export const STRINGS = {
   settingsCityComputer: 'This is a city computer',
   settingsCityComputerHint: 'Posts written during work hours on a city computer get a note about personal use of city equipment.',
   settingsStrict: 'Strict mode',
-  settingsStrictHint: 'Drafts with a “must fix” note cannot be posted until they are edited.',
+  settingsStrictHint: 'Drafts with a “serious” note cannot be posted until they are edited.',
   settingsWorkHours: 'Work hours',
   settingsWorkDays: 'Work days',
   settingsStart: 'Start',
@@ -133,7 +134,7 @@ export const STRINGS = {
   // The pre-post dialog (names of the two buttons are a contract: docs/architecture.md, Contracts).
   dialogTitle: 'Before you post',
   clauseText: 'What the policy says',
-  clauseTextOf: (clause: string) => `What ${clause} says`,
+  clauseTextWithMore: (more: number) => `What the policy says (${more + 1} clauses)`,
   dialogIntroReading: 'PostCheck is reading your post before it goes out. Nothing has been posted yet.',
   dialogIntro: (n: number) =>
     n === 0

@@ -24,7 +24,7 @@ export function clauseIndex(pack: Pack): Map<string, CitedClause> {
     index = new Map();
     for (const policy of pack.policies)
       for (const clause of policy.clauses)
-        index.set(`${policy.id}#${clause.section}`, { policy: policy.id, section: clause.section, text: clause.text });
+        index.set(`${policy.id}#${clause.section}`, { policy: policy.id, section: clause.section, text: clause.text, summary: clause.summary });
     clauseCache.set(pack, index);
   }
   return index;

@@ -6,6 +6,8 @@ export interface CitedClause {
   section: string;
   /** The clause's verbatim text. */
   text: string;
+  /** The pack's one plain-language line for it. */
+  summary?: string;
 }
 
 export interface Finding {
@@ -16,6 +18,7 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
+  /** The clauses the note cites; the first is its primary one (the pack lists it first), shown with the note. */
   clauses: CitedClause[];
   suggestion?: string;
   /**

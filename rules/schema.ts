@@ -60,6 +60,12 @@ export const Clause = z.strictObject({
   text: longText,
   /** One plain-language line for the summary and the popup. */
   summary: plainText(400),
+  /**
+   * In a policy that governs the City's own accounts: this clause binds every
+   * employee's personal posts too (Alexandria's official policy §5.5, "any social
+   * media under any circumstances"), so personal-post rules may cite it.
+   */
+  bindsEveryone: z.boolean().optional(),
 });
 
 export const PolicyDocument = z.strictObject({
@@ -67,6 +73,8 @@ export const PolicyDocument = z.strictObject({
   title: shortText,
   /** Where the text comes from (file name or URL), shown on the policy page. */
   source: plainText(500),
+  /** Whose posts the policy governs: employees' personal posts (the default) or the City's official accounts. */
+  governs: z.enum(['personal-posts', 'official-accounts']).optional(),
   clauses: z.array(Clause).min(1).max(500),
 });
 
@@ -175,6 +183,10 @@ export const Pack = z
       });
     });
     const sections = new Set(pack.policies.flatMap((p) => p.clauses.map((c) => `${p.id}#${c.section}`)));
+    // Clauses of a policy for the City's own accounts that do not bind personal posts: a personal-post note never cites them.
+    const officialOnly = new Set(
+      pack.policies.filter((p) => p.governs === 'official-accounts').flatMap((p) => p.clauses.filter((c) => !c.bindsEveryone).map((c) => `${p.id}#${c.section}`)),
+    );
     const seen = new Set<string>();
     const checkRule = (rule: { id: string; category: Category; severity: Severity; clauses: ClauseRef[] }, list: 'rules' | 'imageRules', i: number) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate rule id "${rule.id}"` });
@@ -192,6 +204,12 @@ export const Pack = z
             code: 'custom',
             path: [list, i, 'clauses', j],
             message: `rule "${rule.id}" cites ${ref.policy} section "${ref.section}", which the pack does not contain`,
+          });
+        else if (officialOnly.has(`${ref.policy}#${ref.section}`))
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, i, 'clauses', j],
+            message: `rule "${rule.id}" cites ${ref.policy} section "${ref.section}", a clause for the City's official accounts; mark the clause "bindsEveryone": true if it governs personal posts too`,
           });
       });
     };

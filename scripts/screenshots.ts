@@ -51,7 +51,7 @@ const fbTab = await worker.evaluate(async () => (await chrome.tabs.query({ activ
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 400, height: 900 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${fbTab}`);
-await popup.locator('.clause-group').first().waitFor();
+await popup.locator('.category-group').first().waitFor();
 await popup.screenshot({ path: path.join(OUT, 'popup.png') });
 
 const policy = await context.newPage();

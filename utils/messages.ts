@@ -16,6 +16,7 @@ const CitedClauseSchema = z.strictObject({
   policy: z.string().max(100),
   section: z.string().max(200),
   text: z.string().max(20_000),
+  summary: z.string().max(400).optional(),
 });
 
 export const FindingSchema = z.strictObject({

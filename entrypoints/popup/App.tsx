@@ -4,7 +4,7 @@
  * links to the policy, practice and settings pages.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ClauseGroups } from '../../components/ClauseGroups';
+import { CategoryGroups } from '../../components/CategoryGroups';
 import { PackInfo } from '../../components/PackInfo';
 import { PolicySummary } from '../../components/PolicySummary';
 import { STRINGS } from '../../components/strings';
@@ -63,10 +63,9 @@ export function App() {
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">{STRINGS.popupTitle}</h2>
         {findings.length ? (
-          <ClauseGroups
+          <CategoryGroups
             findings={findings}
             policyTitles={policyTitles}
-            foldClauseText
             onWhy={(clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section })}
           />
         ) : (

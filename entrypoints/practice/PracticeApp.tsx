@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ClauseGroups } from '../../components/ClauseGroups';
+import { CategoryGroups } from '../../components/CategoryGroups';
 import { STRINGS } from '../../components/strings';
 import { CHECK_ENGINE } from '../../rules/check-engine';
 import { isFirmRule } from '../../rules/judgment/combine';
@@ -133,7 +133,7 @@ export function PracticeApp() {
       </div>
       <h2>{STRINGS.practiceNotes}</h2>
       {checked.findings.length ? (
-        <ClauseGroups
+        <CategoryGroups
           findings={checked.findings}
           text={checked.text}
           policyTitles={Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title]))}

@@ -1,5 +1,5 @@
 /**
- * The overlay as a user meets it: the hover card and its "Why?" link, the chip
+ * The overlay as a user meets it: the hover card and its "Read it" link, the chip
  * and notes panel from the keyboard, the polite announcement, highlights that
  * follow the text when the page scrolls, strict mode, and several editors on
  * one page.
@@ -18,7 +18,7 @@ const byName = (name: string) => {
   return found;
 };
 
-test('hovering a highlight opens a card with the message, the clause and "Why?", which opens the policy at that clause', async ({ context }) => {
+test('hovering a highlight opens a card with the message, one clause and "Read it", which opens the policy at that clause', async ({ context }) => {
   const { page, editor } = await openSurface(context, byName('Facebook Create post'));
   await editor.click();
   await page.keyboard.type('what an idiot');
@@ -31,13 +31,17 @@ test('hovering a highlight opens a card with the message, the clause and "Why?",
   const card = overlay(page).getByRole('group', { name: 'PostCheck policy note' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('This insults a person.');
-  await expect(card.locator('cite')).toHaveText('Employee Social Media Policy §4.5');
-  await expect(card).toContainText('avoid using statements, photographs, video or audio that reasonably could be viewed as malicious');
   await expect(card).toContainText('Suggestion: Say what you disagree with, without name-calling.');
+  // One clause, by name and in one plain line; its own words one click away.
+  await expect(card.locator('.citation__primary')).toHaveText(/^Employee Social Media Policy §4\.5 — Nothing malicious, obscene, threatening, disparaging or bullying\./);
+  const words = card.getByText('avoid using statements, photographs, video or audio that reasonably could be viewed as malicious');
+  await expect(words).toBeHidden();
+  await card.getByText('What the policy says').click();
+  await expect(words).toBeVisible();
 
   const [policyPage] = await Promise.all([
     context.waitForEvent('page'),
-    card.getByRole('button', { name: 'Why? Read the clause: Employee Social Media Policy §4.5' }).click(),
+    card.getByRole('button', { name: 'Read it: Employee Social Media Policy §4.5' }).click(),
   ]);
   await policyPage.waitForLoadState();
   expect(new URL(policyPage.url()).hash).toBe('#clause-employee-4-5');
@@ -62,7 +66,7 @@ test('the chip opens the notes from the keyboard (Alt+Shift+P), Escape returns t
   // The focused note's words are drawn stronger in the draft.
   await expect(overlay(page).locator('.highlight--emphasised').first()).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(panel.getByRole('button', { name: /^Why\?/ }).first()).toBeFocused();
+  await expect(panel.getByRole('button', { name: /^Read it/ }).first()).toBeFocused();
 
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);

@@ -39,7 +39,7 @@ async function heldPost(context: BrowserContext) {
   return { page, editor, submit, dialog };
 }
 
-test('a page script can press none of PostCheck’s controls: chip, "Why?", "Edit post", "Post anyway", Alt+Shift+P', async ({ context }) => {
+test('a page script can press none of PostCheck’s controls: chip, "Read it", "Edit post", "Post anyway", Alt+Shift+P', async ({ context }) => {
   const { page, editor, submit } = await openSurface(context, X_HOME);
   await violatingDraft(page, editor);
   const tabs = context.pages().length;
@@ -49,9 +49,9 @@ test('a page script can press none of PostCheck’s controls: chip, "Why?", "Edi
   await page.waitForTimeout(300);
   await expect(overlay(page).locator('.panel')).toHaveCount(0);
 
-  // The user opens the notes; the page presses every "Why?" in them, many times.
+  // The user opens the notes; the page presses every "Read it" in them, many times.
   await overlay(page).locator('.chip').click();
-  const whys = overlay(page).locator('.panel').getByRole('button', { name: /^Why\?/ });
+  const whys = overlay(page).locator('.panel').getByRole('button', { name: /^Read it/ });
   await expect(whys.first()).toBeVisible();
   await attack(page, `for (let i = 0; i < 15; i++) for (const b of __overlay().querySelectorAll('.panel button.link')) b.click();`);
   await page.waitForTimeout(1000);
@@ -72,18 +72,18 @@ test('a page script can press none of PostCheck’s controls: chip, "Why?", "Edi
   await expect.poll(() => posts(page)).toEqual([{ surface: 'home', text: VIOLATING }]);
 });
 
-test('"Why?" pressed by the user opens one policy tab, reused for the next clause', async ({ context }) => {
+test('"Read it" pressed by the user opens one policy tab, reused for the next clause', async ({ context }) => {
   const { page, editor } = await openSurface(context, X_HOME);
   await violatingDraft(page, editor);
   await overlay(page).locator('.chip').click();
-  const whys = overlay(page).locator('.panel').getByRole('button', { name: /^Why\?/ });
+  const whys = overlay(page).locator('.panel').getByRole('button', { name: /^Read it/ });
   const [policyPage] = await Promise.all([context.waitForEvent('page'), whys.first().click()]);
   await policyPage.waitForLoadState();
   const opened = context.pages().length;
   for (let i = 0; i < 3; i++) {
     await page.bringToFront();
     await page.waitForTimeout(1100); // past the background's one-a-second limit
-    await overlay(page).locator('.panel').getByRole('button', { name: /^Why\?/ }).last().click();
+    await overlay(page).locator('.panel').getByRole('button', { name: /^Read it/ }).last().click();
   }
   await expect.poll(() => context.pages().filter((p) => p.url().includes('/policy.html')).length).toBe(1);
   expect(context.pages()).toHaveLength(opened);

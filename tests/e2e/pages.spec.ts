@@ -58,7 +58,7 @@ test('first run asks for an acknowledgement, done by keyboard alone, and it is s
   }
 });
 
-test('the popup: findings grouped by clause, a reminder until acknowledged, the policy in brief, the pack and links', async ({ context, serviceWorker, extensionId }) => {
+test('the popup: notes grouped by what they are about, one clause each, a reminder until acknowledged, the policy in brief, the pack and links', async ({ context, serviceWorker, extensionId }) => {
   const site = await openSite(context, 'facebook', '/');
   await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
   // Findings of validators only (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
@@ -69,16 +69,24 @@ test('the popup: findings grouped by clause, a reminder until acknowledged, the 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('.reminder')).toContainText('You have not yet acknowledged');
-  const groups = popup.locator('.clause-group');
-  // The door code cites two clauses; the coworker's phone one; the city e-mail address one.
-  await expect(groups.locator('h3')).toHaveText([
-    'Employee Social Media Policy §4.8 · Official Social Media Policy §5.5',
-    'Employee Social Media Policy §4.8',
-    'Employee Social Media Policy §4.11',
-  ]);
-  await expect(groups.first()).toContainText('password, access code or key');
-  await expect(groups.first()).toContainText('Any disclosure of legally protected, confidential information');
-  await expect(groups.first()).toContainText('No confidential information will be posted to any social media under any circumstances.');
+  const groups = popup.locator('.category-group');
+  // Headings in plain words, not strings of citations: the door code and the coworker's phone are both confidential.
+  await expect(groups.locator('h3')).toHaveText(['Confidential information', 'Speaking for the city']);
+  await expect(groups.first().locator('.finding')).toHaveCount(2);
+  const doorCode = groups.first().locator('.finding', { hasText: 'password, access code or key' });
+  await expect(doorCode).toContainText('password, access code or key');
+  // One primary clause, with its one-line summary and "Read it"; the official-accounts policy (which binds everyone here) is one click away.
+  await expect(doorCode.locator('.citation__primary')).toHaveText(/^Employee Social Media Policy §4\.8 — Never share personnel data/);
+  await expect(doorCode.locator('.citation__primary cite')).toHaveCount(1);
+  const words = doorCode.locator('details.citation__text');
+  await expect(words.locator('summary')).toHaveText('What the policy says (2 clauses)');
+  await expect(words.getByText('No confidential information will be posted to any social media under any circumstances.')).toBeHidden();
+  await words.locator('summary').click();
+  await expect(words.getByText('No confidential information will be posted to any social media under any circumstances.')).toBeVisible();
+  await expect(words).toContainText('Any disclosure of legally protected, confidential information');
+  const opened = context.waitForEvent('page');
+  await doorCode.getByRole('button', { name: 'Read it: Employee Social Media Policy §4.8' }).click();
+  await expect(await opened).toHaveURL(/policy\.html#clause-employee-4-8$/);
   await expect(popup.locator('.summary li')).toHaveCount(13);
   await expect(popup.getByRole('link', { name: 'Read Employee Social Media Policy §4.8' })).toHaveAttribute('href', '/policy.html#clause-employee-4-8');
   await expect(popup.locator('.pack-info')).toContainText('Bundled with PostCheck');

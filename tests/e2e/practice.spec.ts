@@ -8,9 +8,10 @@ test('an example draft is highlighted, listed with its clause, and held by the p
   const overlay = page.locator('postcheck-overlay');
   await expect(overlay.locator('.highlight').first()).toBeVisible();
   await expect(overlay.locator('.chip')).toContainText('policy note');
-  const group = page.locator('main .clause-group').first();
-  await expect(group.locator('h3')).toContainText('Employee Social Media Policy §4.8');
+  const group = page.locator('main .category-group').first();
+  await expect(group.locator('h3')).toHaveText('Confidential information');
   await expect(group.locator('.finding').first()).toContainText('looks like a personal identifier');
+  await expect(group.locator('.finding .citation__primary cite').first()).toHaveText('Employee Social Media Policy §4.8');
 
   const draft = await page.getByRole('textbox', { name: 'Practice draft' }).innerText();
   await page.getByRole('button', { name: 'Post (practice)' }).click();
