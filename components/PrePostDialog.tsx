@@ -17,6 +17,8 @@ export interface PrePostDialogProps {
   policyTitles?: Readonly<Record<string, string>>;
   /** Strict mode with a block finding: no "Post anyway". */
   postingBlocked: boolean;
+  /** Who turned strict mode on: the dialog names them rather than always blaming IT. */
+  strictModeSetBy?: 'it' | 'you';
   /** Attached photos still being checked. */
   pendingPhotos?: number;
   /** The sentence judge is still reading the draft. */
@@ -31,7 +33,7 @@ export interface PrePostDialogProps {
 }
 
 export function PrePostDialog(props: PrePostDialogProps) {
-  const { findings, text, policyTitles = {}, postingBlocked, pendingPhotos = 0, pendingText = false, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
+  const { findings, text, policyTitles = {}, postingBlocked, strictModeSetBy = 'it', pendingPhotos = 0, pendingText = false, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -66,11 +68,9 @@ export function PrePostDialog(props: PrePostDialogProps) {
       <div class="prepost__groups">
         <CategoryGroups findings={findings} text={text} policyTitles={policyTitles} onWhy={onWhy} />
       </div>
-      {postingBlocked ? (
-        <p class="prepost__blocked">
-          {STRINGS.dialogBlocked} <strong>{contact}</strong>
-        </p>
-      ) : (
+      {postingBlocked && <p class="prepost__blocked">{STRINGS.dialogBlocked[strictModeSetBy]}</p>}
+      {/* The pack's contact line, said once, as the pack words it. */}
+      {contact && (
         <p class="prepost__contact">
           {STRINGS.dialogAsk} {contact}
         </p>

@@ -140,7 +140,10 @@ export const STRINGS = {
     n === 0
       ? 'PostCheck is looking at your photo before it goes out. Nothing has been posted yet.'
       : `PostCheck found ${n === 1 ? 'something' : `${n} things`} in this post that your city’s social-media policy may not allow. Nothing has been posted yet.`,
-  dialogBlocked: 'Your IT department does not allow posting this as it is. Edit the post, or ask before posting:',
+  dialogBlocked: {
+    it: 'Strict mode, set by your IT department, holds a post with a serious note until it is edited.',
+    you: 'Strict mode, which you turned on in Settings, holds a post with a serious note until it is edited.',
+  },
   dialogAsk: 'Questions about the policy?',
   editPost: 'Edit post',
   postAnyway: 'Post anyway',

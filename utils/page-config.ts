@@ -14,6 +14,8 @@ import type { Pack } from '../rules/schema';
 export const PageConfig = z.strictObject({
   pack: z.unknown(),
   strictMode: z.boolean(),
+  /** Who turned strict mode on, so the dialog can say so: IT by policy, or the employee in Settings. */
+  strictModeSetBy: z.optional(z.enum(['it', 'you'])),
   cityComputer: z.boolean(),
   workHours: z.optional(z.strictObject({ days: z.array(z.number()), start: z.string(), end: z.string() })),
   /** The template pack's city names, domains, departments and officials from IT's configuration. */

@@ -42,10 +42,11 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
     }
     case 'get-page-config': {
       await testStartDelay();
-      const { settings, lexicon, managed } = await loadSettings();
+      const { settings, locked, lexicon, managed } = await loadSettings();
       const { packId, ...rest } = settings;
       const { pack } = await activePack({ packId }, managed, await database());
-      const config: PageConfig = { ...rest, pack, ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
+      const strictModeSetBy = settings.strictMode ? (locked.includes('strictMode') ? 'it' : 'you') : undefined;
+      const config: PageConfig = { ...rest, pack, ...(strictModeSetBy ? { strictModeSetBy } : {}), ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
       return config;
     }
     // The status carries the employee's name (the acknowledgement): for the extension's own pages only.

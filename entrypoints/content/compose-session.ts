@@ -70,6 +70,7 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     store,
     policyTitles: Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title])),
     contact: pack?.contact ?? '',
+    strictModeSetBy: settings.strictModeSetBy ?? 'it',
     onWhy: options.onWhy,
     focusEditorAt: placeCaret,
   });

@@ -84,7 +84,7 @@ test('force-installed from a self-hosted update manifest and configured by polic
     const dialog = site.getByRole('alertdialog');
     // Strict mode from policy: a block finding cannot be posted anyway; Vicksburg's pack names who to ask.
     await expect(dialog.getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
-    await expect(dialog).toContainText('Your IT department does not allow posting this as it is.');
+    await expect(dialog.locator('.prepost__blocked')).toHaveText('Strict mode, set by your IT department, holds a post with a serious note until it is edited.');
   } finally {
     await context.close();
     server.close();

@@ -125,7 +125,7 @@ test('highlights stay on their words when the page scrolls', async ({ context })
   }
 });
 
-test('strict mode: a block finding cannot be posted anyway, and the dialog says who to ask', async ({ context, serviceWorker }) => {
+test('strict mode the employee turned on: a block finding cannot be posted anyway, the dialog says who set it and gives the contact line once', async ({ context, serviceWorker }) => {
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { strictMode: true } }));
   const { page, editor, submit } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
   await editor.click();
@@ -133,8 +133,9 @@ test('strict mode: a block finding cannot be posted anyway, and the dialog says 
   await expect(overlay(page).locator('.highlight--block')).toHaveCount(1);
   await submit.click();
   const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('Your IT department does not allow posting this as it is.');
-  await expect(dialog).toContainText('Ask your supervisor or the Communications Department (Office of the Mayor) before posting.');
+  await expect(dialog.locator('.prepost__blocked')).toHaveText('Strict mode, which you turned on in Settings, holds a post with a serious note until it is edited.');
+  await expect(dialog.locator('.prepost__contact')).toHaveText('Questions about the policy? Ask your supervisor or the Communications Department (Office of the Mayor) before posting.');
+  expect((await dialog.innerText()).split('Ask your supervisor').length - 1).toBe(1);
   await expect(dialog.getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Edit post' }).click();
   expect(await posts(page)).toEqual([]);

@@ -22,12 +22,14 @@ export interface OverlayProps {
   store: OverlayStore;
   policyTitles: Readonly<Record<string, string>>;
   contact: string;
+  /** Who turned strict mode on (named when it holds a post). */
+  strictModeSetBy: 'it' | 'you';
   onWhy(clause: CitedClause): void;
   /** Puts the caret back in the editor at a text offset. */
   focusEditorAt(editor: HTMLElement, offset: number): void;
 }
 
-export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: OverlayProps) {
+export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, focusEditorAt }: OverlayProps) {
   const state = useStore(store);
   const layouts = useLayouts(state);
   const [pointed, keepCard] = usePointer(layouts);
@@ -176,6 +178,7 @@ export function Overlay({ store, policyTitles, contact, onWhy, focusEditorAt }: 
           text={dialog.text}
           policyTitles={policyTitles}
           postingBlocked={dialog.postingBlocked}
+          strictModeSetBy={strictModeSetBy}
           pendingPhotos={dialog.pendingPhotos}
           pendingText={dialog.pendingText ?? false}
           {...(dialog.confirmConsent ? { onConfirmConsent: dialog.confirmConsent } : {})}
