@@ -5,7 +5,9 @@
 Per draft and category each labeller says must flag (expect), may flag
 (accept) or clean. Agreement is reported on the must-flag decision: raw
 agreement per (draft, category), Cohen's kappa per category, and drafts whose
-expect sets match exactly. Resolution (LABELS.md's rule for disagreements):
+expect sets match exactly. Second labels that are out of step (a stretch where each draft's labels fit
+its neighbour's far better than its own) are refused. Resolution (LABELS.md's
+rule for disagreements):
 both must-flag -> expect; one must-flag and the other not -> accept (neither a
 hit nor a false alarm); the second labeller's must-flag on a draft the writer
 left clean also becomes accept. With --write the corpus file is rewritten with
@@ -26,12 +28,29 @@ def kappa(pairs):
     return 1.0 if pe == 1 else (po - pe) / (1 - pe)
 
 
+def out_of_step(rows, second, window=10):
+    """Stretches where the second labels fit the draft one line away far better than their own draft:
+    a labeller who lost their place. Returns the first id of each such window."""
+    ids = [r["id"] for r in rows]
+    same = lambda i, j: 0 <= j < len(rows) and set(rows[i]["expect"]) == set(second[ids[j]].get("expect", []))
+    found = []
+    for start in range(0, max(0, len(rows) - window + 1)):
+        here = sum(same(i, i) for i in range(start, start + window))
+        for shift in (-1, 1):
+            if sum(same(i, i + shift) for i in range(start, start + window)) >= 0.8 * window and here <= 0.5 * window:
+                found.append(ids[start])
+    return found
+
+
 def main(corpus_path, second_path, write):
     rows = [json.loads(l) for l in open(corpus_path, encoding="utf-8") if l.strip()]
     second = {d["id"]: d for d in (json.loads(l) for l in open(second_path, encoding="utf-8") if l.strip())}
     missing = [r["id"] for r in rows if r["id"] not in second]
     if missing:
         sys.exit(f"{len(missing)} drafts have no second label, e.g. {missing[:3]}")
+    shifted = out_of_step(rows, second)
+    if shifted:
+        sys.exit(f"the second labels look out of step by one line from {shifted[0]} ({len(shifted)} windows of 10); relabel that stretch")
     per_cat = {c: [] for c in CATEGORIES}
     exact = 0
     changed = 0
