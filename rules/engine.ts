@@ -12,6 +12,7 @@ import { MAX_FINDINGS_PER_CHECK, MAX_HITS_PER_RULE } from './limits';
 import { mergeFindings } from './merge-findings';
 import type { Lexicon, Pack, Rule } from './schema';
 import { isCharBoundary, makeTextView } from './text';
+import { packVocabulary } from './vocabulary/resolve';
 
 export type { CheckContext } from './detectors/types';
 export { mergeFindings } from './merge-findings';
@@ -117,6 +118,7 @@ export function checkDetailed(text: string, pack: Pack, context: CheckContext = 
   const safeText = checkedUpTo === undefined ? fullText : fullText.slice(0, checkedUpTo);
   const view = makeTextView(safeText);
   const lexicon = effectiveLexicon(pack, context);
+  const vocabulary = packVocabulary(pack);
   const index = clauseIndex(pack);
   const budget = new CheckBudget(options.budgetMs, options.clock);
   const findings: Finding[] = [];
@@ -130,7 +132,7 @@ export function checkDetailed(text: string, pack: Pack, context: CheckContext = 
     }
     let hits: Hit[];
     try {
-      hits = budget.run(rule.detector, () => runDetector({ view, lexicon, context }, rule.detector));
+      hits = budget.run(rule.detector, () => runDetector({ view, lexicon, vocabulary, context }, rule.detector));
     } catch (error) {
       errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;

@@ -17,9 +17,8 @@
 import { unpack } from 'efrt';
 import { compromiseOne } from './deferred-libraries.cjs';
 import { HONORIFIC_ABBREVIATIONS, PACKED_NAMES } from './name-lexicon';
-import { phrases as NAME_TITLES } from './vocabulary/name-titles.json';
-import { phrases as PLACE_NAME_WORDS } from './vocabulary/place-name-words.json';
 import type { Span } from './text';
+import { BASE_VOCABULARY, type Vocabulary, type VocabularyList } from './vocabulary/base';
 
 type NameKind = 'first' | 'last' | 'famous' | 'honorific' | 'sometimes' | 'place' | 'month';
 
@@ -37,10 +36,29 @@ const KIND_OF_TAG: Record<keyof typeof PACKED_NAMES, NameKind> = {
   'Person|Date': 'month',
 };
 
-/** Words that make a capitalised run a place or an organisation. */
-const PLACE_WORDS = new Set(PLACE_NAME_WORDS);
-/** Titles that read as honorifics before a capitalised name: "Officer Reyes", "Chief Moore". */
-const TITLES = new Set(NAME_TITLES);
+/** The word lists names are read with (name-titles, place-name-words), as the pack in use has them. */
+export interface NameWords {
+  /** Titles that read as honorifics before a capitalised name: "Officer Reyes", "Chief Moore". */
+  readonly titles: ReadonlySet<string>;
+  /** Words that make a capitalised run a place or an organisation. */
+  readonly places: ReadonlySet<string>;
+}
+
+/** By the two lists themselves: a pack that changes neither shares the bundled name words (and people.ts's memo of names). */
+const nameWordsByLists = new WeakMap<VocabularyList, WeakMap<VocabularyList, NameWords>>();
+
+export function nameWordsOf(vocabulary: Vocabulary): NameWords {
+  const titles = vocabulary['name-titles'];
+  const places = vocabulary['place-name-words'];
+  let byPlaces = nameWordsByLists.get(titles);
+  if (!byPlaces) nameWordsByLists.set(titles, (byPlaces = new WeakMap()));
+  let words = byPlaces.get(places);
+  if (!words) byPlaces.set(places, (words = { titles: new Set(titles.phrases), places: new Set(places.phrases) }));
+  return words;
+}
+
+export const BASE_NAME_WORDS = nameWordsOf(BASE_VOCABULARY);
+
 /** Capitalised words that are never a surname: "Ms. She asked". */
 const NOT_SURNAME = new Set('i he she they we you it his her their our my the a an and but or so if this that there here'.split(' '));
 
@@ -71,10 +89,10 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const isTitle = (token: Token | undefined) => token !== undefined && TITLE_CASE.test(token.text);
 const bare = (token: Token) => token.normal.replace(/['’]s$/, '');
 
-function kindOf(token: Token): NameKind | undefined {
+function kindOf(token: Token, words: NameWords): NameKind | undefined {
   const word = bare(token);
   // All capitals ("MS", "DR") is an acronym, not an honorific.
-  if ((token.tags?.has('Honorific') || (TITLES.has(word) && isTitle(token))) && token.text !== token.text.toUpperCase()) return 'honorific';
+  if ((token.tags?.has('Honorific') || (words.titles.has(word) && isTitle(token))) && token.text !== token.text.toUpperCase()) return 'honorific';
   return nameKinds().get(word);
 }
 
@@ -85,12 +103,12 @@ function joined(previous: Token, previousKind: NameKind | undefined): boolean {
   return /^\s*$/.test(previous.post) || (previousKind === 'honorific' && /^\.\s*$/.test(previous.post));
 }
 
-function isPlaceWord(token: Token | undefined): boolean {
-  return token !== undefined && isTitle(token) && (PLACE_WORDS.has(bare(token)) || token.tags?.has('Place') === true);
+function isPlaceWord(token: Token | undefined, words: NameWords): boolean {
+  return token !== undefined && isTitle(token) && (words.places.has(bare(token)) || token.tags?.has('Place') === true);
 }
 
 /** Where a name starting at i ends (exclusive), or i when no name starts there. */
-function nameEnd(tokens: Token[], kinds: (NameKind | undefined)[], i: number): number {
+function nameEnd(tokens: Token[], kinds: (NameKind | undefined)[], i: number, words: NameWords): number {
   const kind = kinds[i];
   const token = tokens[i]!;
   const next = tokens[i + 1];
@@ -109,20 +127,20 @@ function nameEnd(tokens: Token[], kinds: (NameKind | undefined)[], i: number): n
   while (end < tokens.length && end - i < 4) {
     const candidate = tokens[end]!;
     const candidateKind = kinds[end];
-    if (!joined(tokens[end - 1]!, kinds[end - 1]) || !isTitle(candidate) || isPlaceWord(candidate)) break;
+    if (!joined(tokens[end - 1]!, kinds[end - 1]) || !isTitle(candidate) || isPlaceWord(candidate, words)) break;
     const surname = candidateKind === undefined && hasGivenName && !NOT_SURNAME.has(bare(candidate));
     if (!surname && candidateKind !== 'first' && candidateKind !== 'last' && candidateKind !== 'famous' && candidateKind !== 'sometimes' && candidateKind !== 'place') break;
     hasGivenName ||= candidateKind === 'first';
     end++;
   }
   if (kind === 'honorific' && end === i + 1) return i;
-  return isPlace(tokens, kinds, i, end, hasGivenName) ? i : end;
+  return isPlace(tokens, kinds, i, end, hasGivenName, words) ? i : end;
 }
 
 /** "Sherman Avenue", "City Hall", "City of Alexandria", "in Jordan", "Ward 4", "18 Sky Farm Ave": the run names a place. */
-function isPlace(tokens: Token[], kinds: (NameKind | undefined)[], start: number, end: number, hasGivenName: boolean): boolean {
+function isPlace(tokens: Token[], kinds: (NameKind | undefined)[], start: number, end: number, hasGivenName: boolean, words: NameWords): boolean {
   const after = tokens[end];
-  if (isPlaceWord(after)) return true;
+  if (isPlaceWord(after, words)) return true;
   if (hasGivenName) return false;
   const before = tokens[start - 1];
   const kind = kinds[start];
@@ -148,14 +166,14 @@ const WORDS = /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*/gu;
  * tran"); any other name, a place-name or a title only capitalised ("Ray",
  * "Officer Reyes"). Generous: accents dropped, "Dave's" looked up as "dave" too.
  */
-function canStartName(word: string): boolean {
+function canStartName(word: string, words: NameWords): boolean {
   const lower = word.toLowerCase();
   const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
   const capitalised = /^\p{Lu}/u.test(word);
   for (const form of [plain, plain.replace(/['’]s$/, '')]) {
     const kind = nameKinds().get(form);
     if (kind === 'first' || kind === 'famous' || kind === 'honorific' || ABBREVIATED_HONORIFICS.has(form)) return true;
-    if (capitalised && (kind !== undefined || TITLES.has(form))) return true;
+    if (capitalised && (kind !== undefined || words.titles.has(form))) return true;
   }
   return false;
 }
@@ -165,26 +183,26 @@ function canStartName(word: string): boolean {
  * none, and need no tokenizing at all. Each part of "Mary-Kate" or "O'Brien"
  * is looked at too.
  */
-export function mayNameSomeone(sentence: string): boolean {
+export function mayNameSomeone(sentence: string, words: NameWords = BASE_NAME_WORDS): boolean {
   for (const [word] of sentence.matchAll(WORDS)) {
-    if (canStartName(word)) return true;
-    if (/['’.-]/.test(word) && word.split(/['’.-]/).some(canStartName)) return true;
+    if (canStartName(word, words)) return true;
+    if (/['’.-]/.test(word) && word.split(/['’.-]/).some((part) => canStartName(part, words))) return true;
   }
   return false;
 }
 
 /** The people named in one sentence, as offsets into it. */
-export function personNames(sentence: string): Span[] {
-  if (!mayNameSomeone(sentence)) return [];
-  
+export function personNames(sentence: string, words: NameWords = BASE_NAME_WORDS): Span[] {
+  if (!mayNameSomeone(sentence, words)) return [];
+
   const doc = compromiseOne().tokenize(sentence);
   doc.compute(['lexicon', 'offset']);
   const spans: Span[] = [];
   for (const tokens of doc.docs as unknown as Token[][]) {
     // Each word's kind of name, looked up once: reading a name in context looks at its neighbours' too.
-    const kinds = tokens.map(kindOf);
+    const kinds = tokens.map((token) => kindOf(token, words));
     for (let i = 0; i < tokens.length; i++) {
-      const end = nameEnd(tokens, kinds, i);
+      const end = nameEnd(tokens, kinds, i, words);
       if (end === i) continue;
       const first = tokens[i]!.offset;
       const last = tokens[end - 1]!.offset;

@@ -107,6 +107,11 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Literal phrases as one RegExp alternation; one that never matches for none (a pack may empty a word list). */
+export function literalAlternation(phrases: readonly string[]): string {
+  return phrases.length ? phrases.map(escapeRegExp).join('|') : '(?!)';
+}
+
 /** True where `i` sits on a character boundary (not between the halves of a surrogate pair). */
 export function isCharBoundary(text: string, i: number): boolean {
   if (i <= 0 || i >= text.length) return true;

@@ -4,15 +4,12 @@
  * risk, Vicksburg Procedure 12); "coworker" a coworker's; "other" anyone else's.
  * A business's number ("call the library at …") belongs to no one and is left alone.
  */
+import { nameWordsOf } from '../names-nlp';
 import { peopleIn } from '../people';
-import { escapeRegExp, type Span, type TextView } from '../text';
-import { allMatches, hasMatch, matchesAtAnchors, wordList } from './match';
+import { literalAlternation, type Span, type TextView } from '../text';
+import type { Vocabulary } from '../vocabulary/base';
+import { allMatches, hasMatch, matchesAtAnchors, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { phrases as BUSINESS_MARKERS } from '../vocabulary/business-contact-markers.json';
-import { phrases as DEPARTMENT_WORDS } from '../vocabulary/department-words.json';
-import { phrases as OTHER_OWNER_MARKERS } from '../vocabulary/other-owner-markers.json';
-import { phrases as OWN_CONTACT_MARKERS } from '../vocabulary/own-contact-markers.json';
-import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { ContactDetailsParams } from './params';
 
 const PHONE = /(?<![\d\w])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])/g;
@@ -25,28 +22,31 @@ const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(
 /** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
 const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|intermediate|junior high|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off|catches the bus|gets off the bus|walks home|walk home|bus at the corner)|(?:kids'?|my son'?s|my daughter'?s|our kids'?)\s+(?:\w+\s+)?(?:practice|game|games|lessons?|recital|rehearsal)s?\s+(?:is\s+)?at\s+(?:the\s+)?[A-Z][\w ]{2,40}?(?:field|park|gym|center|school|elementary|academy)|(?:our|my) (?:house|home|place) is (?:the \w+ one )?(?:right )?(?:across|next to|on the corner|behind|beside|by)|(?:our|my) (?:new )?(?:place|house|home|apartment) (?:is )?on [A-Z][\w]+(?: [A-Z][\w]+){0,2} (?:dr|st|ave|rd|ln|blvd|drive|street|avenue|road|lane|circle|court|way)\b|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:pick(?:ing)? (?:my|our) (?:son|daughter|kids?|boys?|girls?) up (?:from|at)|drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|intermediate|middle school|high school|primary|academy|preschool|daycare))/giu;
 
-const SELF = wordList(OWN_CONTACT_MARKERS);
-const OTHER_OWNER = wordList(OTHER_OWNER_MARKERS);
-const COWORKER = wordList(WORKPLACE_ROLES);
-/** "Pete from fleet", "Sandra in records": a person named by their department is a coworker. */
-const NAMED_BY_DEPARTMENT = new RegExp(`(?:from|in|over in|down in)\\s+(?:the\\s+)?(?:${DEPARTMENT_WORDS.filter((d) => d !== 'it').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-const BUSINESS = wordList(BUSINESS_MARKERS);
+const ownerLists = memoByVocabulary((v: Vocabulary) => ({
+  self: wordList(v['own-contact-markers'].phrases),
+  otherOwner: wordList(v['other-owner-markers'].phrases),
+  coworker: wordList(v['workplace-roles'].phrases),
+  /** "Pete from fleet", "Sandra in records": a person named by their department is a coworker. */
+  namedByDepartment: new RegExp(`(?:from|in|over in|down in)\\s+(?:the\\s+)?(?:${literalAlternation(v['department-words'].phrases.filter((d) => d !== 'it'))})(?![\\p{L}])`, 'u'),
+  business: wordList(v['business-contact-markers'].phrases),
+  names: nameWordsOf(v),
+}));
 
 type Owner = 'self' | 'coworker' | 'other' | 'none';
 
 /** Decides whose detail this is from the words in its sentence before it (and just after it). */
-function ownerOf(view: TextView, detail: Span): Owner {
+function ownerOf(view: TextView, lists: ReturnType<typeof ownerLists>, detail: Span): Owner {
   const sentence = view.sentenceAt(detail.start);
   // A question can name the owner and the next sentence give the number: "Ray from permits' number? it's 318-…".
   const before: Span = { start: Math.max(0, detail.start - 80), end: detail.start };
   const around: Span = { start: before.start, end: Math.min(sentence.end, detail.end + 40) };
   const { folded } = view;
-  if (hasMatch(SELF, folded, before.start, before.end)) return 'self';
-  const namedPerson = peopleIn(view, around).length > 0;
-  const otherOwner = hasMatch(OTHER_OWNER, folded, around.start, around.end) || namedPerson;
+  if (hasMatch(lists.self, folded, before.start, before.end)) return 'self';
+  const namedPerson = peopleIn(view, around, lists.names).length > 0;
+  const otherOwner = hasMatch(lists.otherOwner, folded, around.start, around.end) || namedPerson;
   if (!otherOwner) return 'none';
-  if (hasMatch(BUSINESS, folded, before.start, before.end) && !hasMatch(OTHER_OWNER, folded, around.start, around.end)) return 'none';
-  const workplace = hasMatch(COWORKER, folded, Math.max(0, sentence.start - 80), sentence.end) || NAMED_BY_DEPARTMENT.test(folded.slice(Math.max(0, sentence.start - 80), sentence.end));
+  if (hasMatch(lists.business, folded, before.start, before.end) && !hasMatch(lists.otherOwner, folded, around.start, around.end)) return 'none';
+  const workplace = hasMatch(lists.coworker, folded, Math.max(0, sentence.start - 80), sentence.end) || lists.namedByDepartment.test(folded.slice(Math.max(0, sentence.start - 80), sentence.end));
   return workplace ? 'coworker' : 'other';
 }
 
@@ -77,7 +77,7 @@ export function detectContactDetails(input: DetectorInput, params: ContactDetail
     // A number alone on its line closes a signature block: the author's own, which the official-capacity rule explains.
     const line = folded.slice(folded.lastIndexOf('\n', c.start - 1) + 1, (folded.indexOf('\n', c.end) + 1 || folded.length + 1) - 1);
     if (!c.owner && line.trim() === folded.slice(c.start, c.end).trim() && folded.lastIndexOf('\n', c.start - 1) > 0) continue;
-    const owner = c.owner ?? ownerOf(view, c);
+    const owner = c.owner ?? ownerOf(view, ownerLists(input.vocabulary), c);
     if (owner === params.whose) hits.push({ start: c.start, end: c.end });
   }
   return hits;

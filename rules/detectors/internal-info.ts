@@ -6,27 +6,23 @@
  */
 import type { Span } from '../text';
 import type { Lexicon } from '../schema';
-import { allMatches, hasMatch, memoByLexicon, wordList } from './match';
+import type { Vocabulary } from '../vocabulary/base';
+import { allMatches, hasMatch, memoByLexicon, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { phrases as CASE_INSIDER_TERMS } from '../vocabulary/case-insider-terms.json';
-import { phrases as COVER_UPS } from '../vocabulary/cover-ups.json';
-import { phrases as INVESTIGATION } from '../vocabulary/investigations.json';
-import { phrases as PLAN_WORDS } from '../vocabulary/plan-words.json';
-import { phrases as PUBLIC_SOURCE } from '../vocabulary/public-sources.json';
-import { phrases as SECRECY } from '../vocabulary/secrecy-markers.json';
-import { phrases as WORK_CONTEXT } from '../vocabulary/work-context.json';
-import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { InternalInfoParams } from './params';
 
-const SECRET_MARKERS = wordList(SECRECY);
-const PLANS = wordList(PLAN_WORDS);
-const INVESTIGATIONS = wordList(INVESTIGATION);
-/** Terms that only come up from inside a case, whatever else the post says. */
+const insideLists = memoByVocabulary((v: Vocabulary) => ({
+  secretMarkers: wordList(v['secrecy-markers'].phrases),
+  plans: wordList(v['plan-words'].phrases),
+  investigations: wordList(v.investigations.phrases),
+  coverUp: wordList(v['cover-ups'].phrases),
+  /** Terms that only come up from inside a case, whatever else the post says. */
+  caseInsider: wordList(v['case-insider-terms'].phrases),
+  public: wordList(v['public-sources'].phrases),
+  work: wordList([...v['workplace-roles'].phrases, ...v['work-context'].phrases]),
+}));
+/** Investigating staff, however phrased: inside knowledge of a case. */
 const LOOKING_AT_STAFF = /(?:looking (?:at|into)|investigating|probing|building a case against)\s+(?:\w+\s+){0,2}(?:officers?|employees?|deputies|deputy|firefighters?|staff|the chief|the director|the captain|the sergeant|him|her|them)\b/g;
-const COVER_UP = wordList(COVER_UPS);
-const CASE_INSIDER = wordList(CASE_INSIDER_TERMS);
-const PUBLIC = wordList(PUBLIC_SOURCE);
-const WORK = wordList([...WORKPLACE_ROLES, ...WORK_CONTEXT]);
 
 function sentenceSpan(view: DetectorInput['view'], at: Span): Span {
   return view.sentenceAt(at.start);
@@ -38,28 +34,29 @@ export function detectInternalInfo(input: DetectorInput, params: InternalInfoPar
   const { view } = input;
   const { folded } = view;
   const hits: Hit[] = [];
+  const lists = insideLists(input.vocabulary);
   const cityWords = cityWordsOf(input.lexicon);
-  const aboutWork = hasMatch(WORK, folded) || hasMatch(cityWords, folded);
+  const aboutWork = hasMatch(lists.work, folded) || hasMatch(cityWords, folded);
   // A cover-up at work is inside knowledge whatever it is about.
   if (params.what.includes('investigations') && aboutWork) {
-    for (const m of allMatches(COVER_UP, folded)) hits.push({ start: m.start, end: m.end });
+    for (const m of allMatches(lists.coverUp, folded)) hits.push({ start: m.start, end: m.end });
   }
   if (params.what.includes('plans')) {
-    for (const marker of allMatches(SECRET_MARKERS, folded)) {
+    for (const marker of allMatches(lists.secretMarkers, folded)) {
       // A secrecy marker plus something that is going to happen, at work or in the city.
-      if (aboutWork && hasMatch(PLANS, folded)) hits.push({ start: marker.start, end: marker.end });
+      if (aboutWork && hasMatch(lists.plans, folded)) hits.push({ start: marker.start, end: marker.end });
     }
   }
   // A secret about an arrest or a case is inside knowledge too ("the chief's son… being kept quiet").
-  if (params.what.includes('investigations') && hasMatch(SECRET_MARKERS, folded) && /\b(arrest|arrested|charged|investigat|case|suspect|warrant|complaint|missing funds|fraud|theft|on leave)/.test(folded)) {
-    for (const marker of allMatches(SECRET_MARKERS, folded)) hits.push({ start: marker.start, end: marker.end });
+  if (params.what.includes('investigations') && hasMatch(lists.secretMarkers, folded) && /\b(arrest|arrested|charged|investigat|case|suspect|warrant|complaint|missing funds|fraud|theft|on leave)/.test(folded)) {
+    for (const marker of allMatches(lists.secretMarkers, folded)) hits.push({ start: marker.start, end: marker.end });
   }
-  if (params.what.includes('investigations') && !hasMatch(PUBLIC, folded)) {
-    for (const m of allMatches(INVESTIGATIONS, folded)) {
+  if (params.what.includes('investigations') && !hasMatch(lists.public, folded)) {
+    for (const m of allMatches(lists.investigations, folded)) {
       const sentence = sentenceSpan(view, m);
-      if (aboutWork || hasMatch(WORK, folded, sentence.start, sentence.end)) hits.push({ start: m.start, end: m.end });
+      if (aboutWork || hasMatch(lists.work, folded, sentence.start, sentence.end)) hits.push({ start: m.start, end: m.end });
     }
-    if (!hits.length) for (const m of [...allMatches(CASE_INSIDER, folded), ...allMatches(LOOKING_AT_STAFF, folded)]) hits.push({ start: m.start, end: m.end });
+    if (!hits.length) for (const m of [...allMatches(lists.caseInsider, folded), ...allMatches(LOOKING_AT_STAFF, folded)]) hits.push({ start: m.start, end: m.end });
   }
   return hits;
 }

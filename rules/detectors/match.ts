@@ -319,3 +319,9 @@ export function memoByLexicon<L extends object, V>(build: (lexicon: L) => V): (l
 
 /** Memoises a compiled value per params object (the same cache, by another name, for readability at call sites). */
 export const memoByParams = memoByLexicon;
+
+/**
+ * Memoises a detector's compiled word lists per resolved vocabulary (rules/vocabulary/resolve.ts):
+ * built on a pack's first check, shared by every pack that changes no list, never rebuilt per check.
+ */
+export const memoByVocabulary = memoByLexicon;

@@ -8,36 +8,28 @@
  */
 import type { Span, TextView } from '../text';
 import type { Lexicon as PackLexicon } from '../schema';
-import { allMatches, hasMatch, type Matcher, matchesAtAnchors, memoByLexicon, type PhraseMatcher, wordList } from './match';
+import type { Vocabulary } from '../vocabulary/base';
+import { allMatches, hasMatch, type Matcher, matchesAtAnchors, memoByLexicon, memoByVocabulary, type PhraseMatcher, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { phrases as ANNOUNCEMENT } from '../vocabulary/announcements.json';
-import { phrases as AUTHORITY_VOICE } from '../vocabulary/authority-voice.json';
-import { phrases as BULLETIN_LEADS } from '../vocabulary/bulletin-leads.json';
-import { phrases as CITY_GENERIC } from '../vocabulary/city-generic.json';
-import { phrases as CITY_IMAGERY } from '../vocabulary/city-imagery.json';
-import { phrases as DISCLAIMERS } from '../vocabulary/disclaimers.json';
-import { phrases as GENERIC_TITLES } from '../vocabulary/generic-titles.json';
-import { phrases as MEMBERSHIP_STATEMENTS } from '../vocabulary/membership-statements.json';
-import { phrases as OPINION_WORDS } from '../vocabulary/opinion-words.json';
-import { phrases as PHOTO_WORDS } from '../vocabulary/photo-words.json';
-import { phrases as ROLE_LEADS } from '../vocabulary/role-leads.json';
-import { phrases as SELF_PHOTO } from '../vocabulary/self-photo.json';
-import { phrases as SPEAKING_FOR } from '../vocabulary/speaking-for.json';
 import type { OfficialCapacityParams } from './params';
 
-const SPEAKING = wordList(SPEAKING_FOR);
-const ANNOUNCE = wordList(ANNOUNCEMENT);
-const DISCLAIMER = wordList(DISCLAIMERS);
-const IMAGERY = wordList(CITY_IMAGERY);
-const PHOTO = wordList(PHOTO_WORDS);
-const SELF_IN_PHOTO = wordList(SELF_PHOTO);
-const ROLE_LEAD = wordList(ROLE_LEADS);
-const BULLETIN_FROM = wordList(BULLETIN_LEADS);
+const officialLists = memoByVocabulary((v: Vocabulary) => ({
+  speaking: wordList(v['speaking-for'].phrases),
+  announce: wordList(v.announcements.phrases),
+  disclaimer: wordList(v.disclaimers.phrases),
+  imagery: wordList(v['city-imagery'].phrases),
+  photo: wordList(v['photo-words'].phrases),
+  selfInPhoto: wordList(v['self-photo'].phrases),
+  roleLead: wordList(v['role-leads'].phrases),
+  bulletinFrom: wordList(v['bulletin-leads'].phrases),
+  membership: wordList(v['membership-statements'].phrases),
+  authority: wordList(v['authority-voice'].phrases),
+  opinion: wordList(v['opinion-words'].phrases),
+}));
+type OfficialLists = ReturnType<typeof officialLists>;
+
 const OWN_UNIFORM = /\b(?:my|our|the new|in full)\s+(?:[\p{L}&]+\s+)?(?:uniforms?|dress blues|turnouts?|bunker gear)\b/gu;
-const MEMBERSHIP = wordList(MEMBERSHIP_STATEMENTS);
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
-const AUTHORITY = wordList(AUTHORITY_VOICE);
-const OPINION = wordList(OPINION_WORDS);
 /** "Our department recommends…", "my division will…": the department speaking through the author. */
 const DEPARTMENT_VOICE = /(?<![\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
 /** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
@@ -54,22 +46,25 @@ interface Lexicon {
   hasCity: boolean;
 }
 
-const lexiconRegExps = memoByLexicon((lexicon: PackLexicon): Lexicon => {
-  const cityNames = lexicon.cityNames;
-  return {
-    city: wordList([...cityNames, ...cityNames.map((c) => `${c}'s`), 'city of', 'the city']),
-    titles: wordList([...GENERIC_TITLES, ...lexicon.jobTitles]),
-    departments: wordList(lexicon.departments),
-    cityOrDept: wordList([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...CITY_GENERIC]),
-    hasCity: cityNames.length > 0,
-  };
-});
+/** The pack's lexicon with the generic titles and city words: by vocabulary, then by lexicon (IT's entries make a lexicon of their own). */
+const lexiconRegExps = memoByVocabulary((v: Vocabulary) =>
+  memoByLexicon((lexicon: PackLexicon): Lexicon => {
+    const cityNames = lexicon.cityNames;
+    return {
+      city: wordList([...cityNames, ...cityNames.map((c) => `${c}'s`), 'city of', 'the city']),
+      titles: wordList([...v['generic-titles'].phrases, ...lexicon.jobTitles]),
+      departments: wordList(lexicon.departments),
+      cityOrDept: wordList([...cityNames, ...lexicon.departments, ...lexicon.facilities, ...v['city-generic'].phrases]),
+      hasCity: cityNames.length > 0,
+    };
+  }),
+);
 
 /** "I'm a firefighter with Alexandria FD", "as a planner for the city", "Vicksburg's building inspector here". */
-function roleStatements(view: TextView, lex: Lexicon): Span[] {
+function roleStatements(view: TextView, lex: Lexicon, lists: OfficialLists): Span[] {
   const { folded } = view;
   const out: Span[] = [];
-  for (const lead of allMatches(ROLE_LEAD, folded)) {
+  for (const lead of allMatches(lists.roleLead, folded)) {
     const sentence = view.sentenceAt(lead.start);
     const title = allMatches(lex.titles, folded, lead.end, Math.min(sentence.end, lead.end + 45))[0];
     if (!title) continue;
@@ -87,7 +82,7 @@ function roleStatements(view: TextView, lex: Lexicon): Span[] {
     if (title) out.push({ start: city.start - 3, end: title.end });
   }
   // "I'm with Vicksburg Public Works", "I work for the city": membership without a title.
-  for (const m of allMatches(MEMBERSHIP, folded)) {
+  for (const m of allMatches(lists.membership, folded)) {
     const sentence = view.sentenceAt(m.start);
     const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(sentence.end, m.end + 12))[0];
     if (org && org.start - m.end <= 5) out.push({ start: m.start, end: org.end });
@@ -137,13 +132,14 @@ function signatureBlocks(view: TextView, lex: Lexicon): Span[] {
 export function detectOfficialCapacity(input: DetectorInput, params: OfficialCapacityParams): Hit[] {
   const { view } = input;
   const { folded } = view;
-  const lex = lexiconRegExps(input.lexicon);
+  const lex = lexiconRegExps(input.vocabulary)(input.lexicon);
+  const lists = officialLists(input.vocabulary);
   const found: (Span & { strict?: boolean })[] = [];
   const signals = new Set(params.signals);
   const mentionsCity = hasMatch(lex.cityOrDept, folded);
 
   if (signals.has('speaking-for')) {
-    for (const m of allMatches(SPEAKING, folded)) {
+    for (const m of allMatches(lists.speaking, folded)) {
       if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
       // Bare "on behalf of" / "speaking for" count only with the city or a department right after them.
       if (m.text === 'on behalf of' || m.text === 'speaking for') {
@@ -159,12 +155,12 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
   }
   if (signals.has('announcement') && mentionsCity) {
-    for (const m of allMatches(ANNOUNCE, folded)) found.push(m);
+    for (const m of allMatches(lists.announce, folded)) found.push(m);
   }
   if (signals.has('speaking-for')) {
     for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
     // "Message from the El Paso Streets Department:" — a bulletin signed by the department.
-    for (const m of allMatches(BULLETIN_FROM, folded)) {
+    for (const m of allMatches(lists.bulletinFrom, folded)) {
       const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 45))[0];
       // Relaying the city's own page ("a reminder from the city's official page") is not speaking for it.
       const relayed = org && /^'s\b/.test(folded.slice(org.end, org.end + 3));
@@ -180,8 +176,8 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
   }
   if (signals.has('role-statement')) {
-    const roles = roleStatements(view, lex);
-    const authoritative = hasMatch(AUTHORITY, folded) || hasMatch(OPINION, folded);
+    const roles = roleStatements(view, lex, lists);
+    const authoritative = hasMatch(lists.authority, folded) || hasMatch(lists.opinion, folded);
     for (const r of roles) {
       const explicit = /^speaking as/.test(folded.slice(r.start, r.end));
       if (params.titleWithCityIsOfficial) found.push({ ...r, strict: true });
@@ -227,18 +223,18 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   if (signals.has('imagery')) {
     // "in our APD uniforms 📸": a uniform the author wears, however the department is written.
-    for (const m of allMatches(OWN_UNIFORM, folded)) if (hasMatch(PHOTO, folded, Math.max(0, m.start - 80), Math.min(folded.length, m.end + 80))) found.push(m);
-    for (const m of allMatches(IMAGERY, folded)) {
+    for (const m of allMatches(OWN_UNIFORM, folded)) if (hasMatch(lists.photo, folded, Math.max(0, m.start - 80), Math.min(folded.length, m.end + 80))) found.push(m);
+    for (const m of allMatches(lists.imagery, folded)) {
       const window: Span = { start: Math.max(0, m.start - 80), end: Math.min(folded.length, m.end + 80) };
-      const pictured = hasMatch(PHOTO, folded, window.start, window.end);
+      const pictured = hasMatch(lists.photo, folded, window.start, window.end);
       const explicitInsignia = /seal|logo|emblem|patch|flag/.test(m.text);
       // Vehicles, uniforms and premises matter when the author poses with them, not when a child visits a fire truck.
-      const authorPictured = hasMatch(SELF_IN_PHOTO, folded, window.start, window.end) || /^my |uniform/.test(m.text);
+      const authorPictured = hasMatch(lists.selfInPhoto, folded, window.start, window.end) || /^my |uniform/.test(m.text);
       if (pictured && (explicitInsignia || authorPictured)) found.push(m);
     }
   }
 
-  const disclaimed = params.disclaimerSoftens && hasMatch(DISCLAIMER, folded);
+  const disclaimed = params.disclaimerSoftens && hasMatch(lists.disclaimer, folded);
   return found.map(({ start, end, strict }) => {
     const hit: Hit = { start, end };
     if (disclaimed && !strict) {

@@ -8,41 +8,51 @@
 import type { DataSet, MatchPayload, RegExpMatcher } from 'obscenity';
 import { obscenity } from '../deferred-libraries.cjs';
 import { profanityPrefilter } from './profanity-prefilter';
-import { allMatches, hasMatch, wordList } from './match';
+import type { Vocabulary, VocabularyList } from '../vocabulary/base';
+import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
-import { phrases as NOT_PROFANITY_WORDS } from '../vocabulary/obscenity-not-profanity.json';
-import { phrases as PERSON_INSULT_WORDS } from '../vocabulary/obscenity-person-insults.json';
-import { phrases as SLUR_WORDS } from '../vocabulary/obscenity-slurs.json';
-import { phrases as PERSON_REFERENCES } from '../vocabulary/person-references.json';
-import { phrases as EXTRA_SLUR_WORDS } from '../vocabulary/slurs.json';
-import { phrases as WORKPLACE_ROLES } from '../vocabulary/workplace-roles.json';
 import type { ProfanityParams } from './params';
 
-/** Slurs: always a finding at the rule's severity. */
-const SLURS = new Set(SLUR_WORDS);
-/** Clinical or everyday words in obscenity's list that are not swearing in a post ("sex discrimination"). */
-const NOT_PROFANITY = new Set(NOT_PROFANITY_WORDS);
-/** Swear words that are themselves insults aimed at a person. */
-const PERSON_INSULTS = new Set(PERSON_INSULT_WORDS);
+interface ProfanityMatcher {
+  dataset: DataSet<{ originalWord: string }>;
+  matcher: RegExpMatcher;
+  mayMatch: (paragraph: string) => boolean;
+}
 
-/** obscenity's matcher compiles hundreds of patterns: built on the first check, not when a page loads the checker. */
-let built: { dataset: DataSet<{ originalWord: string }>; matcher: RegExpMatcher; mayMatch: (paragraph: string) => boolean } | undefined;
+/**
+ * obscenity's matcher compiles hundreds of patterns: built on the first check, not when a page loads the
+ * checker, and once per list of words it leaves out (every pack that keeps the bundled list shares one).
+ */
+const matchers = new WeakMap<VocabularyList, ProfanityMatcher>();
 
-function profanityMatcher(): NonNullable<typeof built> {
+/** `notProfanity`: clinical or everyday words in obscenity's list that are not swearing in a post ("sex discrimination"). */
+function profanityMatcher(notProfanity: VocabularyList): ProfanityMatcher {
+  let built = matchers.get(notProfanity);
   if (!built) {
     const library = obscenity();
     const { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } = library;
+    const leftOut = new Set(notProfanity.phrases);
     const dataset = new DataSet<{ originalWord: string }>()
       .addAll(englishDataset)
-      .removePhrasesIf((phrase) => NOT_PROFANITY.has(phrase.metadata?.originalWord ?? ''));
+      .removePhrasesIf((phrase) => leftOut.has(phrase.metadata?.originalWord ?? ''));
     built = {
       dataset,
       matcher: new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }),
       mayMatch: profanityPrefilter(library, dataset, englishRecommendedTransformers.blacklistMatcherTransformers ?? []),
     };
+    matchers.set(notProfanity, built);
   }
   return built;
 }
+
+const swearLists = memoByVocabulary((v: Vocabulary) => ({
+  /** Slurs: always a finding at the rule's severity. */
+  slurs: new Set(v['obscenity-slurs'].phrases),
+  /** Swear words that are themselves insults aimed at a person. */
+  personInsults: new Set(v['obscenity-person-insults'].phrases),
+  extraSlurs: wordList(v.slurs.phrases),
+  aimed: wordList(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...v['person-references'].phrases, ...v['workplace-roles'].phrases]),
+}));
 
 /**
  * obscenity's matches in the draft, paragraph by paragraph, and only in the
@@ -50,8 +60,7 @@ function profanityMatcher(): NonNullable<typeof built> {
  * long drafts'). Its patterns never span a line break, but for a wildcard
  * letter ("f?ck") — a line break in the middle of a word is not counted as one.
  */
-function obscenityMatches(text: string): MatchPayload[] {
-  const { matcher, mayMatch } = profanityMatcher();
+function obscenityMatches(text: string, { matcher, mayMatch }: ProfanityMatcher): MatchPayload[] {
   const out: MatchPayload[] = [];
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
@@ -65,12 +74,9 @@ function obscenityMatches(text: string): MatchPayload[] {
   return out;
 }
 
-const EXTRA_SLURS = wordList(EXTRA_SLUR_WORDS);
 /** Censored swearing: f***, f**king, sh*t, b*tch, a**hole, etc. */
 const CENSORED = /(?<![\p{L}])(?:f[*#@$%!]{2,3}(?:k|ing|in|ed|er|ers|kin|king)?|f[*#@$]ck(?:ing|in|ed|er)?|f[u*][*#@$]k(?:ing|in|ed|er)?|sh[*#@$!1]t(?:ty|s)?|b[*#@$!1]tch(?:es|y)?|a[*#@$]{2}(?:hole)?|a[*#@$]{2}holes?|d[*#@$]ck|c[*#@$]nt|wtf|stfu|gtfo)(?![\p{L}])/giu;
 const CENSORED_INSULT = /b[*#@$!1]tch|a[*#@$]{2}hole|d[*#@$]ck|c[*#@$]nt/i;
-
-const AIMED = wordList(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...PERSON_REFERENCES, ...WORKPLACE_ROLES]);
 
 function wordOf(dataset: DataSet<{ originalWord: string }>, payload: MatchPayload): string {
   return dataset.getPayloadWithPhraseMetadata(payload).phraseMetadata?.originalWord ?? '';
@@ -78,25 +84,26 @@ function wordOf(dataset: DataSet<{ originalWord: string }>, payload: MatchPayloa
 
 export function detectProfanity(input: DetectorInput, params: ProfanityParams): Hit[] {
   const { text, folded } = input.view;
+  const lists = swearLists(input.vocabulary);
   const hits: Hit[] = [];
   const aimedAt = (start: number) => {
     const sentence = input.view.sentenceAt(start);
-    return hasMatch(AIMED, folded, sentence.start, sentence.end) || /@\w/.test(text.slice(sentence.start, sentence.end));
+    return hasMatch(lists.aimed, folded, sentence.start, sentence.end) || /@\w/.test(text.slice(sentence.start, sentence.end));
   };
-  const { dataset } = profanityMatcher();
-  for (const payload of obscenityMatches(text)) {
-    const word = wordOf(dataset, payload);
+  const obscene = profanityMatcher(input.vocabulary['obscenity-not-profanity']);
+  for (const payload of obscenityMatches(text, obscene)) {
+    const word = wordOf(obscene.dataset, payload);
     const start = payload.startIndex;
     const end = payload.endIndex + 1;
-    if (SLURS.has(word)) {
+    if (lists.slurs.has(word)) {
       hits.push({ start, end });
       continue;
     }
     if (params.slursOnly) continue;
-    const aimed = PERSON_INSULTS.has(word) || aimedAt(start);
+    const aimed = lists.personInsults.has(word) || aimedAt(start);
     hits.push(aimed ? { start, end } : { start, end, soften: 2, note: 'Swearing that is not aimed at anyone is only a note, but some policies still ask for none.' });
   }
-  for (const m of allMatches(EXTRA_SLURS, folded)) hits.push({ start: m.start, end: m.end });
+  for (const m of allMatches(lists.extraSlurs, folded)) hits.push({ start: m.start, end: m.end });
   if (!params.slursOnly) {
     for (const m of allMatches(CENSORED, text)) {
       const aimed = CENSORED_INSULT.test(m.text) || aimedAt(m.start);

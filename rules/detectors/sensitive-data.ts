@@ -4,70 +4,69 @@
  * case numbers, passwords and access codes, API keys. Each follows the recognizer
  * recipe: candidate pattern → validator → context words → exclusions.
  */
-import { allMatches, isWithin, type Match, matchesAtAnchors, wordList } from './match';
+import type { Vocabulary } from '../vocabulary/base';
+import { allMatches, isWithin, type Match, matchesAtAnchors, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
 import type { SensitiveDataParams } from './params';
-import { phrases as CARD_CONTEXT_WORDS } from '../vocabulary/card-context.json';
-import { phrases as NOT_ID_CONTEXT_WORDS } from '../vocabulary/not-id-context.json';
-import { phrases as NOT_SECRET_VALUES } from '../vocabulary/not-secret-values.json';
-import { phrases as ORDER_CONTEXT_WORDS } from '../vocabulary/order-words.json';
-import { phrases as ROUTING_CONTEXT_WORDS } from '../vocabulary/routing-context.json';
-import { phrases as SAMPLE_MARKERS } from '../vocabulary/sample-markers.json';
-import { phrases as SSN_CONTEXT_WORDS } from '../vocabulary/ssn-context.json';
 
-const SAMPLE_WORDS = wordList(SAMPLE_MARKERS);
-const NOT_ID_CONTEXT = wordList(NOT_ID_CONTEXT_WORDS);
+/** The context words around the validators: what makes a number an SSN, a card or an account, and what makes it an example. */
+const contextLists = memoByVocabulary((v: Vocabulary) => ({
+  sample: wordList(v['sample-markers'].phrases),
+  notIdContext: wordList(v['not-id-context'].phrases),
+  ssnContext: wordList(v['ssn-context'].phrases),
+  cardContext: wordList(v['card-context'].phrases),
+  routingContext: wordList(v['routing-context'].phrases),
+  /** Numbers near these are orders and parcels, not bank accounts. */
+  orderWords: wordList(v['order-words'].phrases),
+  notSecretValues: new Set(v['not-secret-values'].phrases),
+}));
+type ContextLists = ReturnType<typeof contextLists>;
 
 const SSN_CANDIDATE = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])|(?<![\d-])(\d{9})(?![\d-])/g;
-const SSN_CONTEXT = wordList(SSN_CONTEXT_WORDS);
 
-function detectSsn(folded: string): Hit[] {
+function detectSsn(folded: string, lists: ContextLists): Hit[] {
   const hits: Hit[] = [];
   for (const m of allMatches(SSN_CANDIDATE, folded)) {
     const digits = m.text.replace(/\D/g, '');
     if (!isPlausibleSsn(digits)) continue;
-    const hasContext = isWithin(SSN_CONTEXT, folded, m, 60);
+    const hasContext = isWithin(lists.ssnContext, folded, m, 60);
     const delimited = m.groups[0] !== undefined;
     // A bare 9-digit number is an SSN only with an SSN word near it (Purview's rule); a dashed one unless it is clearly something else.
-    if (!hasContext && (!delimited || isWithin(NOT_ID_CONTEXT, folded, m, 30))) continue;
-    if (isWithin(SAMPLE_WORDS, folded, m, 40)) continue;
+    if (!hasContext && (!delimited || isWithin(lists.notIdContext, folded, m, 30))) continue;
+    if (isWithin(lists.sample, folded, m, 40)) continue;
     hits.push({ start: m.start, end: m.end });
   }
   return hits;
 }
 
 const CARD_CANDIDATE = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
-const CARD_CONTEXT = wordList(CARD_CONTEXT_WORDS);
 
-function detectCards(folded: string): Hit[] {
+function detectCards(folded: string, lists: ContextLists): Hit[] {
   const hits: Hit[] = [];
   for (const m of allMatches(CARD_CANDIDATE, folded)) {
     const digits = m.text.replace(/\D/g, '');
     if (!hasCardPrefix(digits) || !luhnValid(digits) || TEST_CARDS.has(digits)) continue;
-    if (isWithin(SAMPLE_WORDS, folded, m, 40)) continue;
+    if (isWithin(lists.sample, folded, m, 40)) continue;
     // Long digit runs without separators are often order or tracking numbers: ask for a card word then.
-    if (!/[ -]/.test(m.text) && !isWithin(CARD_CONTEXT, folded, m, 60)) continue;
+    if (!/[ -]/.test(m.text) && !isWithin(lists.cardContext, folded, m, 60)) continue;
     hits.push({ start: m.start, end: m.end });
   }
   return hits;
 }
 
 const NINE_DIGITS = /(?<![\d])\d{9}(?![\d])/g;
-const ROUTING_CONTEXT = wordList(ROUTING_CONTEXT_WORDS);
 const ACCOUNT_NUMBER = /(?:account|acct|acct\.|bank account|checking|savings)\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)/g;
-/** Numbers near these are orders and parcels, not bank accounts. */
-const ORDER_WORDS = wordList(ORDER_CONTEXT_WORDS);
 
-function detectBank(folded: string): Hit[] {
+function detectBank(folded: string, lists: ContextLists): Hit[] {
   const hits: Hit[] = [];
   for (const m of allMatches(NINE_DIGITS, folded)) {
-    if (abaValid(m.text) && isWithin(ROUTING_CONTEXT, folded, m, 60) && !isWithin(SAMPLE_WORDS, folded, m, 40)) hits.push({ start: m.start, end: m.end });
+    if (abaValid(m.text) && isWithin(lists.routingContext, folded, m, 60) && !isWithin(lists.sample, folded, m, 40)) hits.push({ start: m.start, end: m.end });
   }
   for (const m of allMatches(ACCOUNT_NUMBER, folded)) {
     const value = m.groups[0]!;
     const start = m.start + m.text.lastIndexOf(value);
-    if (!isWithin(SAMPLE_WORDS, folded, m, 40) && !isWithin(ORDER_WORDS, folded, m, 20)) hits.push({ start, end: start + value.length });
+    if (!isWithin(lists.sample, folded, m, 40) && !isWithin(lists.orderWords, folded, m, 20)) hits.push({ start, end: start + value.length });
   }
   return hits;
 }
@@ -90,9 +89,9 @@ const ID_NUMBER = new RegExp(
   'gu',
 );
 
-function detectIdNumbers(folded: string): Hit[] {
+function detectIdNumbers(folded: string, lists: ContextLists): Hit[] {
   return allMatches(ID_NUMBER, folded)
-    .filter((m) => !isWithin(SAMPLE_WORDS, folded, m, 30))
+    .filter((m) => !isWithin(lists.sample, folded, m, 30))
     .map((m) => ({ start: m.start, end: m.end }));
 }
 
@@ -101,7 +100,6 @@ const SECRET = new RegExp(
   String.raw`(?<![\p{L}])(?:shared secret|vpn (?:key|secret|password)|secret|pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:(?:still|literally|just|now|actually|always)\s+)?["']?([^\s"',;]{3,40})`,
   'gu',
 );
-const SECRET_STOPWORDS = new Set(NOT_SECRET_VALUES);
 
 /** "login: admin / Hunter2!" — a user name and password pair. */
 const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(?:and\s+)?(?:pass(?:word)?|pw|pwd)\s*[:=]?\s*(\S{4,40})/g;
@@ -119,9 +117,9 @@ const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|
 const BARE_COMBO = /(?<![\p{L}])(?:combo|combination|lock combo|pin)\s*[:#]?\s*(\d(?:[- ]?\d){2,7})(?![\d])/gu;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
-function detectSecrets(folded: string, text: string): Hit[] {
+function detectSecrets(folded: string, text: string, lists: ContextLists): Hit[] {
   const hits: Hit[] = [];
-  const isSample = (m: Match) => isWithin(SAMPLE_WORDS, folded, m, 30);
+  const isSample = (m: Match) => isWithin(lists.sample, folded, m, 30);
   // Patterns whose whole match is the secret (a keypad sequence, a "user / password" pair).
   for (const re of [BARE_COMBO, KEYPAD_DIGITS, USER_PASS, CREDENTIAL_PAIR]) {
     for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push({ start: m.start, end: m.end });
@@ -133,7 +131,7 @@ function detectSecrets(folded: string, text: string): Hit[] {
   }
   for (const m of allMatches(SECRET, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');
-    if (SECRET_STOPWORDS.has(value) || value.length < 3 || isSample(m)) continue;
+    if (lists.notSecretValues.has(value) || value.length < 3 || isSample(m)) continue;
     // A value with a digit, a symbol or mixed case reads like a real secret; a plain word ("finally", "down") does not.
     const valueStart = m.start + m.text.lastIndexOf(m.groups[0]!);
     const original = text.slice(valueStart, valueStart + value.length);
@@ -163,26 +161,27 @@ export function detectSensitiveData(input: DetectorInput, params: SensitiveDataP
   const { folded, text } = input.view;
   // Cheap prefilter: every type but secrets and DOBs needs digits.
   const hasDigits = /\d/.test(folded);
+  const lists = contextLists(input.vocabulary);
   const hits: Hit[] = [];
   for (const type of params.types) {
     switch (type) {
       case 'ssn':
-        if (hasDigits) hits.push(...detectSsn(folded));
+        if (hasDigits) hits.push(...detectSsn(folded, lists));
         break;
       case 'payment-card':
-        if (hasDigits) hits.push(...detectCards(folded));
+        if (hasDigits) hits.push(...detectCards(folded, lists));
         break;
       case 'bank-account':
-        if (hasDigits) hits.push(...detectBank(folded));
+        if (hasDigits) hits.push(...detectBank(folded, lists));
         break;
       case 'date-of-birth':
         if (hasDigits) hits.push(...detectDob(folded));
         break;
       case 'id-number':
-        if (hasDigits) hits.push(...detectIdNumbers(folded));
+        if (hasDigits) hits.push(...detectIdNumbers(folded, lists));
         break;
       case 'secret':
-        hits.push(...detectSecrets(folded, text));
+        hits.push(...detectSecrets(folded, text, lists));
         break;
       case 'api-key':
         hits.push(...detectApiKeys(text));

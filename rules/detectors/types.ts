@@ -1,6 +1,7 @@
 /** Shared shapes for detectors. Detectors are pure: text and pack data in, hits out. */
 import type { Lexicon } from '../schema';
 import type { TextView } from '../text';
+import type { Vocabulary } from '../vocabulary/base';
 
 /** Facts about the moment of checking that are not in the text (for work-time rules). */
 export interface CheckContext {
@@ -27,5 +28,7 @@ export interface Hit {
 export interface DetectorInput {
   view: TextView;
   lexicon: Lexicon;
+  /** The word lists as the pack in use has them (the bundled lists with its additions and removals). */
+  vocabulary: Vocabulary;
   context: CheckContext;
 }

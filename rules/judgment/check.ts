@@ -9,6 +9,8 @@ import { type CheckContext, type CheckOptions, type CheckResult, checkDetailed }
 import type { Finding } from '../finding';
 import type { Pack } from '../schema';
 import { makeTextView } from '../text';
+import { BASE_VOCABULARY, type Vocabulary } from '../vocabulary/base';
+import { packVocabulary } from '../vocabulary/resolve';
 import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds, type UnitJudge } from './combine';
 
 export interface JudgedCheckResult extends CheckResult {
@@ -17,16 +19,16 @@ export interface JudgedCheckResult extends CheckResult {
   judgeError?: string;
 }
 
-/** The grievance rules' protected-speech test, on one unit of the draft. */
-export function protectedSpeechTest(text: string): (unit: { start: number; end: number }) => boolean {
+/** The grievance rules' protected-speech test, on one unit of the draft, with the pack's word lists (the bundled ones by default). */
+export function protectedSpeechTest(text: string, vocabulary: Vocabulary = BASE_VOCABULARY): (unit: { start: number; end: number }) => boolean {
   // Built on first use: most checks never ask (only a grievance the judge proposes does), and this runs on every pause.
   let view: ReturnType<typeof makeTextView> | undefined;
-  return (unit) => isProtected((view ??= makeTextView(text)), unit);
+  return (unit) => isProtected((view ??= makeTextView(text)), unit, vocabulary);
 }
 
 /** The rules' findings and the judge's answers on a draft's units, decided together (protected speech kept). */
 export function applyJudgment(text: string, ruleFindings: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack): Finding[] {
-  return combineJudgment(text, ruleFindings, units, thresholds, pack, { isProtected: protectedSpeechTest(text) });
+  return combineJudgment(text, ruleFindings, units, thresholds, pack, { isProtected: protectedSpeechTest(text, packVocabulary(pack)) });
 }
 
 export async function checkWithJudge(

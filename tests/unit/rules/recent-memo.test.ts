@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BASE_NAME_WORDS } from '../../../rules/names-nlp';
 import { peopleIn } from '../../../rules/people';
 import { forgetRecentPieces, recentMemo } from '../../../rules/recent-memo';
 import { makeTextView } from '../../../rules/text';
@@ -42,7 +43,7 @@ describe('people remembered by sentence text', () => {
   const second = `Long day today, honestly. ${sentence}`;
   const names = (text: string) => {
     const view = makeTextView(text);
-    return peopleIn(view, { start: 0, end: text.length }).map((p) => text.slice(p.start, p.end));
+    return peopleIn(view, { start: 0, end: text.length }, BASE_NAME_WORDS).map((p) => text.slice(p.start, p.end));
   };
 
   it('point at the same words when the remembered sentence sits elsewhere in the next draft', () => {

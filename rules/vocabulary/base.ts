@@ -1,0 +1,209 @@
+/**
+ * Every word list as the checker reads it: phrases and exceptions only, by list id.
+ * Named JSON imports, so the checker's content script carries the phrases without
+ * the lists' descriptions or zod (rules/vocabulary/index.ts validates the files).
+ * A pack's additions and removals are applied to these in resolve.ts.
+ */
+import { phrases as advocacy } from './advocacy.json';
+import { phrases as alcoholAbuse } from './alcohol-abuse.json';
+import { phrases as announcements } from './announcements.json';
+import { phrases as authorFamily } from './author-family.json';
+import { phrases as authorityVoice } from './authority-voice.json';
+import { phrases as biasPhrases } from './bias-phrases.json';
+import { phrases as bulletinLeads } from './bulletin-leads.json';
+import { phrases as businessContactMarkers } from './business-contact-markers.json';
+import { phrases as candidMoments } from './candid-moments.json';
+import { phrases as cardContext } from './card-context.json';
+import { phrases as caseInsiderTerms } from './case-insider-terms.json';
+import { phrases as cityGeneric } from './city-generic.json';
+import { phrases as cityImagery } from './city-imagery.json';
+import { phrases as collectiveTopics } from './collective-topics.json';
+import { phrases as collectiveVoice } from './collective-voice.json';
+import { phrases as coverUps } from './cover-ups.json';
+import { phrases as departmentWords } from './department-words.json';
+import { phrases as disclaimers } from './disclaimers.json';
+import { phrases as discriminationComplaints } from './discrimination-complaints.json';
+import { phrases as drugPromotion } from './drug-promotion.json';
+import { phrases as drugTerms } from './drug-terms.json';
+import { phrases as factSubjects } from './fact-subjects.json';
+import { phrases as familyPictured } from './family-pictured.json';
+import { phrases as fictionWords } from './fiction-words.json';
+import { phrases as genericTitles } from './generic-titles.json';
+import { phrases as groupAdmissionVerbs } from './group-admission-verbs.json';
+import { phrases as groupBlame } from './group-blame.json';
+import { phrases as groupExclusionVerbs } from './group-exclusion-verbs.json';
+import { phrases as groupGeneralisations } from './group-generalisations.json';
+import { phrases as illegalActs } from './illegal-acts.json';
+import { phrases as indirectSuperiors } from './indirect-superiors.json';
+import { exceptions as insultAdjectivesExceptions, phrases as insultAdjectives } from './insult-adjectives.json';
+import { exceptions as insultNounsExceptions, phrases as insultNouns } from './insult-nouns.json';
+import { phrases as insultTargets } from './insult-targets.json';
+import { phrases as investigations } from './investigations.json';
+import { phrases as jokeFrames } from './joke-frames.json';
+import { phrases as medicalFacts } from './medical-facts.json';
+import { phrases as membershipStatements } from './membership-statements.json';
+import { phrases as nameTitles } from './name-titles.json';
+import { exceptions as negativeEvaluationExceptions, phrases as negativeEvaluation } from './negative-evaluation.json';
+import { phrases as newsWords } from './news-words.json';
+import { phrases as nonPersonTargets } from './non-person-targets.json';
+import { phrases as notIdContext } from './not-id-context.json';
+import { phrases as notSecretValues } from './not-secret-values.json';
+import { phrases as obscenityNotProfanity } from './obscenity-not-profanity.json';
+import { phrases as obscenityPersonInsults } from './obscenity-person-insults.json';
+import { phrases as obscenitySlurs } from './obscenity-slurs.json';
+import { phrases as onTheJob } from './on-the-job.json';
+import { phrases as opinionWords } from './opinion-words.json';
+import { phrases as orderWords } from './order-words.json';
+import { phrases as otherOwnerMarkers } from './other-owner-markers.json';
+import { phrases as ownContactMarkers } from './own-contact-markers.json';
+import { phrases as personNouns } from './person-nouns.json';
+import { phrases as personReferences } from './person-references.json';
+import { phrases as personalAttacks } from './personal-attacks.json';
+import { phrases as personnelFacts } from './personnel-facts.json';
+import { phrases as photoConsent } from './photo-consent.json';
+import { phrases as photoWords } from './photo-words.json';
+import { phrases as placeNameWords } from './place-name-words.json';
+import { phrases as planWords } from './plan-words.json';
+import { phrases as policyObjects } from './policy-objects.json';
+import { phrases as praise } from './praise.json';
+import { phrases as protectedGroups } from './protected-groups.json';
+import { phrases as publicContexts } from './public-contexts.json';
+import { phrases as publicSources } from './public-sources.json';
+import { phrases as relationshipFacts } from './relationship-facts.json';
+import { phrases as roleLeads } from './role-leads.json';
+import { phrases as routingContext } from './routing-context.json';
+import { phrases as rumourMarkers } from './rumour-markers.json';
+import { phrases as sampleMarkers } from './sample-markers.json';
+import { phrases as sarcasmMarkers } from './sarcasm-markers.json';
+import { phrases as sarcasticPraise } from './sarcastic-praise.json';
+import { phrases as scandal } from './scandal.json';
+import { phrases as secrecyMarkers } from './secrecy-markers.json';
+import { phrases as selfPhoto } from './self-photo.json';
+import { phrases as sexualTargets } from './sexual-targets.json';
+import { exceptions as sexualTermsExceptions, phrases as sexualTerms } from './sexual-terms.json';
+import { phrases as shortSarcasm } from './short-sarcasm.json';
+import { phrases as slurs } from './slurs.json';
+import { phrases as speakingFor } from './speaking-for.json';
+import { phrases as ssnContext } from './ssn-context.json';
+import { phrases as stereotypeTraits } from './stereotype-traits.json';
+import { phrases as substances } from './substances.json';
+import { phrases as superiors } from './superiors.json';
+import { phrases as threatIntent } from './threat-intent.json';
+import { phrases as threatPhrases } from './threat-phrases.json';
+import { phrases as unlawfulNegation } from './unlawful-negation.json';
+import { phrases as unlawfulPromotion } from './unlawful-promotion.json';
+import { exceptions as violentVerbsExceptions, phrases as violentVerbs } from './violent-verbs.json';
+import { phrases as workContext } from './work-context.json';
+import { phrases as workplaceBodies } from './workplace-bodies.json';
+import { phrases as workplaceMentions } from './workplace-mentions.json';
+import { phrases as workplacePhotoPlaces } from './workplace-photo-places.json';
+import { phrases as workplacePlaces } from './workplace-places.json';
+import { phrases as workplaceRoles } from './workplace-roles.json';
+
+export interface VocabularyList {
+  readonly phrases: readonly string[];
+  readonly exceptions?: readonly string[];
+}
+
+export const BASE_VOCABULARY = {
+  advocacy: { phrases: advocacy },
+  'alcohol-abuse': { phrases: alcoholAbuse },
+  announcements: { phrases: announcements },
+  'author-family': { phrases: authorFamily },
+  'authority-voice': { phrases: authorityVoice },
+  'bias-phrases': { phrases: biasPhrases },
+  'bulletin-leads': { phrases: bulletinLeads },
+  'business-contact-markers': { phrases: businessContactMarkers },
+  'candid-moments': { phrases: candidMoments },
+  'card-context': { phrases: cardContext },
+  'case-insider-terms': { phrases: caseInsiderTerms },
+  'city-generic': { phrases: cityGeneric },
+  'city-imagery': { phrases: cityImagery },
+  'collective-topics': { phrases: collectiveTopics },
+  'collective-voice': { phrases: collectiveVoice },
+  'cover-ups': { phrases: coverUps },
+  'department-words': { phrases: departmentWords },
+  disclaimers: { phrases: disclaimers },
+  'discrimination-complaints': { phrases: discriminationComplaints },
+  'drug-promotion': { phrases: drugPromotion },
+  'drug-terms': { phrases: drugTerms },
+  'fact-subjects': { phrases: factSubjects },
+  'family-pictured': { phrases: familyPictured },
+  'fiction-words': { phrases: fictionWords },
+  'generic-titles': { phrases: genericTitles },
+  'group-admission-verbs': { phrases: groupAdmissionVerbs },
+  'group-blame': { phrases: groupBlame },
+  'group-exclusion-verbs': { phrases: groupExclusionVerbs },
+  'group-generalisations': { phrases: groupGeneralisations },
+  'illegal-acts': { phrases: illegalActs },
+  'indirect-superiors': { phrases: indirectSuperiors },
+  'insult-adjectives': { phrases: insultAdjectives, exceptions: insultAdjectivesExceptions },
+  'insult-nouns': { phrases: insultNouns, exceptions: insultNounsExceptions },
+  'insult-targets': { phrases: insultTargets },
+  investigations: { phrases: investigations },
+  'joke-frames': { phrases: jokeFrames },
+  'medical-facts': { phrases: medicalFacts },
+  'membership-statements': { phrases: membershipStatements },
+  'name-titles': { phrases: nameTitles },
+  'negative-evaluation': { phrases: negativeEvaluation, exceptions: negativeEvaluationExceptions },
+  'news-words': { phrases: newsWords },
+  'non-person-targets': { phrases: nonPersonTargets },
+  'not-id-context': { phrases: notIdContext },
+  'not-secret-values': { phrases: notSecretValues },
+  'obscenity-not-profanity': { phrases: obscenityNotProfanity },
+  'obscenity-person-insults': { phrases: obscenityPersonInsults },
+  'obscenity-slurs': { phrases: obscenitySlurs },
+  'on-the-job': { phrases: onTheJob },
+  'opinion-words': { phrases: opinionWords },
+  'order-words': { phrases: orderWords },
+  'other-owner-markers': { phrases: otherOwnerMarkers },
+  'own-contact-markers': { phrases: ownContactMarkers },
+  'person-nouns': { phrases: personNouns },
+  'person-references': { phrases: personReferences },
+  'personal-attacks': { phrases: personalAttacks },
+  'personnel-facts': { phrases: personnelFacts },
+  'photo-consent': { phrases: photoConsent },
+  'photo-words': { phrases: photoWords },
+  'place-name-words': { phrases: placeNameWords },
+  'plan-words': { phrases: planWords },
+  'policy-objects': { phrases: policyObjects },
+  praise: { phrases: praise },
+  'protected-groups': { phrases: protectedGroups },
+  'public-contexts': { phrases: publicContexts },
+  'public-sources': { phrases: publicSources },
+  'relationship-facts': { phrases: relationshipFacts },
+  'role-leads': { phrases: roleLeads },
+  'routing-context': { phrases: routingContext },
+  'rumour-markers': { phrases: rumourMarkers },
+  'sample-markers': { phrases: sampleMarkers },
+  'sarcasm-markers': { phrases: sarcasmMarkers },
+  'sarcastic-praise': { phrases: sarcasticPraise },
+  scandal: { phrases: scandal },
+  'secrecy-markers': { phrases: secrecyMarkers },
+  'self-photo': { phrases: selfPhoto },
+  'sexual-targets': { phrases: sexualTargets },
+  'sexual-terms': { phrases: sexualTerms, exceptions: sexualTermsExceptions },
+  'short-sarcasm': { phrases: shortSarcasm },
+  slurs: { phrases: slurs },
+  'speaking-for': { phrases: speakingFor },
+  'ssn-context': { phrases: ssnContext },
+  'stereotype-traits': { phrases: stereotypeTraits },
+  substances: { phrases: substances },
+  superiors: { phrases: superiors },
+  'threat-intent': { phrases: threatIntent },
+  'threat-phrases': { phrases: threatPhrases },
+  'unlawful-negation': { phrases: unlawfulNegation },
+  'unlawful-promotion': { phrases: unlawfulPromotion },
+  'violent-verbs': { phrases: violentVerbs, exceptions: violentVerbsExceptions },
+  'work-context': { phrases: workContext },
+  'workplace-bodies': { phrases: workplaceBodies },
+  'workplace-mentions': { phrases: workplaceMentions },
+  'workplace-photo-places': { phrases: workplacePhotoPlaces },
+  'workplace-places': { phrases: workplacePlaces },
+  'workplace-roles': { phrases: workplaceRoles },
+} as const satisfies Record<string, VocabularyList>;
+
+export type ListId = keyof typeof BASE_VOCABULARY;
+
+/** The lists a check reads: the bundled ones, or a pack's resolved from them. */
+export type Vocabulary = { readonly [Id in ListId]: VocabularyList };
