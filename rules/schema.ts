@@ -2,16 +2,16 @@
  * The rule-pack contract. Bundled, remote (IT-signed) and imported packs are
  * all parsed with `parsePack`, so there is exactly one definition of "valid".
  */
+import './zod-config';
 import { z } from 'zod';
 import { DetectorParams } from './detectors/params';
-import { HIDDEN_CHARACTER, HIDDEN_CHARACTER_MESSAGE } from './hidden-characters';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
 import { SENSITIVITY_STEPS } from './judgment/sensitivity';
 import { MAX_PACK_WORDS } from './limits';
-
-// Extension pages and content scripts forbid eval; without this zod probes `new Function` and trips the CSP.
-z.config({ jitless: true });
+import { PackVocabulary, vocabularyWordCount } from './pack-vocabulary';
+import { plainText } from './plain-text';
+import { readableIssues } from './readable-issues';
 
 export const CATEGORIES = [
   'official-capacity',
@@ -30,20 +30,7 @@ export const Severity = z.enum(SEVERITIES);
 export type Category = z.infer<typeof Category>;
 export type Severity = z.infer<typeof Severity>;
 
-/**
- * Pack text is shown to employees, always as text. Markup and invisible
- * characters (hidden-characters.ts) have no place in it: a pack carrying them is
- * refused rather than trusted to be rendered harmlessly everywhere.
- */
-const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !MARKUP.test(s), 'must be plain text, without HTML or other markup')
-    .refine((s) => !HIDDEN_CHARACTER.test(s), HIDDEN_CHARACTER_MESSAGE);
+export { plainText };
 
 /** Short free text (ids, names). Bounded so a hostile pack cannot balloon memory. */
 const shortText = plainText(200);
@@ -160,6 +147,8 @@ export const Pack = z
     imageRules: z.array(ImageRule).max(50).default([]),
     notCheckable: z.array(NotCheckable).max(100).default([]),
     judgment: JudgmentSettings.optional(),
+    /** Phrases added to or removed from the checker's word lists for this city (pack-vocabulary.ts). */
+    vocabulary: PackVocabulary.optional(),
   })
   .superRefine((pack, ctx) => {
     if (pack.expires !== undefined && pack.expires <= pack.date)
@@ -222,9 +211,9 @@ export const Pack = z
   });
 export type Pack = z.infer<typeof Pack>;
 
-/** Every phrase the pack's rules look for or near, every lexicon entry and every word its photo rules read. */
-function packWordCount(pack: { lexicon: Lexicon; rules: Rule[]; imageRules: ImageRule[] }): number {
-  let count = Object.values(pack.lexicon).reduce((sum, list) => sum + list.length, 0);
+/** Every phrase the pack's rules look for or near, every lexicon entry, every word its photo rules read and every phrase it adds to or removes from a word list. */
+function packWordCount(pack: { lexicon: Lexicon; rules: Rule[]; imageRules: ImageRule[]; vocabulary?: PackVocabulary }): number {
+  let count = Object.values(pack.lexicon).reduce((sum, list) => sum + list.length, 0) + vocabularyWordCount(pack.vocabulary);
   for (const { detector } of pack.rules)
     if (detector.kind === 'phrases') count += detector.phrases.length + (detector.near?.words.length ?? 0) + detector.unless.length;
   for (const { detector } of pack.imageRules) if (detector.kind === 'picture-words') count += detector.words.length;
@@ -233,10 +222,7 @@ function packWordCount(pack: { lexicon: Lexicon; rules: Rule[]; imageRules: Imag
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
-/** zod's issues as one line each, "where: what" ("rules.3.severity: …"), `whole` standing for the document itself. */
-export function readableIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], whole: string): string[] {
-  return issues.map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : whole}: ${issue.message}`);
-}
+export { readableIssues };
 
 /** Parses untrusted data into a pack, or explains in plain words why it is not one. */
 export function parsePack(data: unknown): PackResult {

@@ -6,7 +6,7 @@
  * phrases from the JSON files directly (named imports): the checker's content
  * script then carries the phrases alone, without zod or the descriptions.
  */
-import { readableIssues } from '../schema';
+import { readableIssues } from '../readable-issues';
 import { WordList } from './schema';
 import advocacy from './advocacy.json';
 import alcoholAbuse from './alcohol-abuse.json';

@@ -5,32 +5,22 @@
  * written the way the matcher reads them, and none is listed twice or is also
  * one of the list's own exceptions.
  */
+import '../zod-config';
 import { z } from 'zod';
-import { plainText } from '../schema';
+import { plainText } from '../plain-text';
+import { phraseFormProblem } from './phrase-form';
 
 const Phrases = z.array(z.string()).min(1).max(2_000);
 
 /**
- * What is wrong with how a phrase is written, if anything. Phrases are written
- * the way the matcher reads them (lower case, trimmed, one plain space between
- * words), so two spellings of one phrase look alike to the duplicate check.
+ * Issues for every misspelt phrase and every phrase after its first occurrence.
  * Checked in one pass over the list rather than as zod refinements per phrase:
  * the lists hold thousands, and the background validates them when it wakes.
  */
-function misspelt(phrase: string): string | undefined {
-  if (!phrase || phrase.length > 100) return 'must have 1 to 100 characters';
-  if (phrase !== phrase.trim()) return 'must not start or end with a space';
-  if (phrase !== phrase.toLowerCase()) return 'must be lower case (matching ignores case)';
-  if (/[^\S ]| {2}/.test(phrase)) return 'words are separated by one plain space';
-  if (/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(phrase)) return 'must not contain control or text-direction characters';
-  return undefined;
-}
-
-/** Issues for every misspelt phrase and every phrase after its first occurrence. */
 function checkPhrases(phrases: readonly string[], field: 'phrases' | 'exceptions', ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   phrases.forEach((phrase, i) => {
-    const problem = misspelt(phrase);
+    const problem = phraseFormProblem(phrase);
     if (problem) ctx.addIssue({ code: 'custom', path: [field, i], message: `"${phrase}" ${problem}` });
     if (seen.has(phrase)) ctx.addIssue({ code: 'custom', path: [field, i], message: `"${phrase}" is listed twice` });
     seen.add(phrase);
@@ -39,7 +29,7 @@ function checkPhrases(phrases: readonly string[], field: 'phrases' | 'exceptions
 
 export const WordList = z
   .strictObject({
-    /** The file's name without .json: how code, docs and (later) packs refer to the list. */
+    /** The file's name without .json: how code, docs and packs refer to the list. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by dashes, like the file name'),
     /** What the detectors use the list for, in a sentence or two. */
     purpose: plainText(600),
@@ -48,6 +38,12 @@ export const WordList = z
     phrases: Phrases,
     /** Phrases that look like the list's but are not what it looks for ("trash pickup" for "trash"). */
     exceptions: Phrases.optional(),
+    /**
+     * The list keeps protected speech from being flagged (collective talk about pay, hours, staffing or
+     * safety, discrimination complaints, criticism of policy): a floor, which a pack may add to but never
+     * remove from (rules/pack-vocabulary.ts).
+     */
+    protectsSpeech: z.literal(true).optional(),
   })
   .superRefine((list, ctx) => {
     checkPhrases(list.phrases, 'phrases', ctx);
