@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledVocabulary } from '../../../rules/vocabulary/index';
 import { WordList } from '../../../rules/vocabulary/schema';
 import { readableIssues } from '../../../rules/schema';
+import { BASE_VOCABULARY, type ListId, type Vocabulary } from '../../../rules/vocabulary/base';
 
 const dir = fileURLToPath(new URL('../../../rules/vocabulary/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -26,6 +27,31 @@ describe('the bundled word lists', () => {
   it('are each named by their id, and every file is one the checker validates at load', () => {
     for (const file of files) expect((read(file) as { id: string }).id, file).toBe(file.replace(/\.json$/, ''));
     expect([...bundledVocabulary().keys()].sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')));
+  });
+});
+
+describe('the lists the checker reads (rules/vocabulary/base.ts)', () => {
+  it('are every file, with its phrases and exceptions as written', () => {
+    expect(Object.keys(BASE_VOCABULARY).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')));
+    for (const [id, list] of bundledVocabulary()) {
+      const read = (BASE_VOCABULARY as Vocabulary)[id as ListId];
+      expect({ phrases: read.phrases, exceptions: read.exceptions }, id).toEqual({ phrases: list.phrases, exceptions: list.exceptions });
+    }
+  });
+});
+
+describe('the lists that protect speech (a floor for every pack)', () => {
+  const lists = [...bundledVocabulary().values()];
+
+  it('are the lists whose purpose is protected speech, and those are marked', () => {
+    const marked = lists.filter((l) => l.protectsSpeech).map((l) => l.id);
+    expect(marked).toEqual(lists.filter((l) => l.purpose.startsWith('Protected speech')).map((l) => l.id));
+    expect(marked.sort()).toEqual(['advocacy', 'collective-topics', 'collective-voice', 'discrimination-complaints', 'policy-objects']);
+  });
+
+  it('take only "protectsSpeech": true (a list that does not protect speech leaves it out)', () => {
+    expect(problems(list({ protectsSpeech: false })).join('\n')).toMatch(/^protectsSpeech: /m);
+    expect(problems(list({ protectsSpeech: true }))).toEqual([]);
   });
 });
 
