@@ -16,6 +16,11 @@ export interface ListChange {
 }
 export type VocabularyChanges = Readonly<Record<string, ListChange>>;
 
+/**
+ * By the pack's `vocabulary` object rather than the pack: the page's warm-up checks with copies of
+ * the pack ({ ...pack, rules: [one] }, entrypoints/content/draft-checker.ts), which must build the
+ * very lists the real checks then use.
+ */
 const resolved = new WeakMap<VocabularyChanges, Vocabulary>();
 
 function isListId(id: string): id is ListId {

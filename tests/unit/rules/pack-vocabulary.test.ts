@@ -10,7 +10,7 @@ import { check } from '../../../rules/engine';
 import { MAX_PACK_WORDS } from '../../../rules/limits';
 import { MAX_LIST_CHANGE } from '../../../rules/pack-vocabulary';
 import { bundledPack } from '../../../rules/packs/index';
-import { parsePack } from '../../../rules/schema';
+import { type Pack, parsePack } from '../../../rules/schema';
 import { makeTextView } from '../../../rules/text';
 import { BASE_VOCABULARY } from '../../../rules/vocabulary/base';
 import { packVocabulary } from '../../../rules/vocabulary/resolve';
@@ -114,6 +114,9 @@ describe('each pack’s lists, resolved and compiled once', () => {
     expect(packVocabulary(pack)).toBe(vocabulary);
     expect(insultLists(packVocabulary(pack))).toBe(compiled);
     expect(grievanceLists(packVocabulary(pack))).toBe(grievanceLists(vocabulary));
+    // The page's warm-up checks with copies of the pack, one rule each: they build the lists the real checks use.
+    const warmUpCopy: Pack = { ...pack, rules: pack.rules.slice(0, 1) };
+    expect(insultLists(packVocabulary(warmUpCopy))).toBe(compiled);
     // Lists the pack leaves alone are the bundled lists' own objects.
     expect(vocabulary['collective-topics']).toBe(BASE_VOCABULARY['collective-topics']);
     expect(vocabulary['insult-nouns'].phrases).toContain('dingbat');
