@@ -4,16 +4,9 @@
  * by the schema itself, so `postcheck validate`, `postcheck sign` and the
  * updater all refuse it, each saying why.
  */
-import 'fake-indexeddb/auto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PostCheckDb } from '../../../entrypoints/background/db';
-import { checkForUpdate, loadStoredPack } from '../../../entrypoints/background/updater/updater';
+import { describe, expect, it } from 'vitest';
 import { parsePack, type Severity } from '../../../rules/schema';
-import { fakeServer, keys, type Served, signed } from '../background/updater/support';
-import { runCli } from '../support/run-cli';
+import { signedByCli, updatedFrom, validated } from '../support/refusal-paths';
 
 /** A city none of the bundled packs is for, written from scratch as its communications office would. */
 function springfield(severity: Severity, version = 1): Record<string, unknown> {
@@ -48,12 +41,6 @@ function springfield(severity: Severity, version = 1): Record<string, unknown> {
 }
 
 const REASON = /rules\.0\.severity: rule "springfield-grievance" is a grievance rule, which may warn or inform but never block/;
-const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-grievance-'));
-const file = (name: string, doc: unknown) => {
-  const at = path.join(dir, name);
-  writeFileSync(at, JSON.stringify(doc));
-  return at;
-};
 
 describe('a grievance rule set to block, in an outside pack', () => {
   it('is refused by the schema with the reason, while the same pack with warn is valid', () => {
@@ -64,40 +51,25 @@ describe('a grievance rule set to block, in an outside pack', () => {
   });
 
   it('is refused by postcheck validate', async () => {
-    expect((await runCli(['validate', file('warn.json', springfield('warn'))])).code).toBe(0);
-    const { code, stderr } = await runCli(['validate', file('block.json', springfield('block'))]);
+    expect((await validated(springfield('warn'))).code).toBe(0);
+    const { code, stderr } = await validated(springfield('block'));
     expect(code).toBe(1);
     expect(stderr).toMatch(REASON);
   });
 
   it('is refused by postcheck sign, which writes nothing', async () => {
-    const keyDir = mkdtempSync(path.join(dir, 'keys-'));
-    expect((await runCli(['keygen', '--out', keyDir])).code).toBe(0);
-    const pack = file('to-sign.json', springfield('block'));
-    const { code, stderr } = await runCli(['sign', pack, '--key', path.join(keyDir, 'postcheck-signing-key.pem')]);
+    const { code, stderr, wrote } = await signedByCli(springfield('block'));
     expect(code).toBe(1);
     expect(stderr).toMatch(/not a valid pack, so it was not signed/);
     expect(stderr).toMatch(REASON);
-    expect(existsSync(pack.replace(/\.json$/, '.signed.json'))).toBe(false);
+    expect(wrote).toBe(false);
   });
 
-  describe('from IT’s address', () => {
-    let db: PostCheckDb | undefined;
-    afterEach(async () => db?.delete());
-
-    it('is refused by the updater, even signed with IT’s key, which keeps the last good pack', async () => {
-      const key = await keys();
-      let served: Served = { body: await signed(springfield('warn', 2), key.privatePkcs8) };
-      const server = fakeServer(() => served);
-      db = new PostCheckDb('grievance-never-blocks');
-      const source = { url: 'https://it.springfield.example/pack.json', publicKey: key.publicSpkiBase64, packId: 'springfield' };
-      const update = () => checkForUpdate(source, 1, 360, { db: db!, fetch: server.fetch, now: () => new Date('2026-11-21T12:00:00Z'), random: () => 0.5 });
-      expect((await update()).lastError).toBeUndefined();
-      served = { body: await signed(springfield('block', 3), key.privatePkcs8) };
-      const status = await update();
-      expect(status.lastError).toMatch(/not a valid pack/);
-      expect(status.lastError).toMatch(REASON);
-      expect((await loadStoredPack(db, source))?.pack.rules[0]?.severity).toBe('warn');
-    });
+  it('is refused by the updater from IT’s address, even signed with IT’s key, which keeps the last good pack', async () => {
+    const { first, second, kept } = await updatedFrom('springfield', springfield('warn', 2), springfield('block', 3));
+    expect(first).toBeUndefined();
+    expect(second).toMatch(/not a valid pack/);
+    expect(second).toMatch(REASON);
+    expect(kept?.rules[0]?.severity).toBe('warn');
   });
 });
