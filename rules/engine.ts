@@ -7,10 +7,12 @@
 import { CheckBudget } from './check-budget';
 import { runDetector } from './detectors/index';
 import type { CheckContext, Hit } from './detectors/types';
+import { checkerWords, type CheckerWords } from './checker-words';
 import { type CitedClause, type Finding, softenSeverity } from './finding';
 import { MAX_FINDINGS_PER_CHECK, MAX_HITS_PER_RULE } from './limits';
 import { mergeFindings } from './merge-findings';
 import type { Lexicon, Pack, Rule } from './schema';
+import { packLanguage, translationMarks } from './localize-pack';
 import { isCharBoundary, makeTextView } from './text';
 import { packVocabulary } from './vocabulary/resolve';
 
@@ -23,9 +25,13 @@ export function clauseIndex(pack: Pack): Map<string, CitedClause> {
   let index = clauseCache.get(pack);
   if (!index) {
     index = new Map();
+    // A localised pack's translated summaries are marked, so every note can label them as unofficial.
+    const translated = translationMarks(pack)?.clauses;
     for (const policy of pack.policies)
-      for (const clause of policy.clauses)
-        index.set(`${policy.id}#${clause.section}`, { policy: policy.id, section: clause.section, text: clause.text, summary: clause.summary });
+      for (const clause of policy.clauses) {
+        const key = `${policy.id}#${clause.section}`;
+        index.set(key, { policy: policy.id, section: clause.section, text: clause.text, summary: clause.summary, ...(translated?.has(key) ? { translated: true } : {}) });
+      }
     clauseCache.set(pack, index);
   }
   return index;
@@ -52,17 +58,19 @@ export function effectiveLexicon(pack: Pack, context: CheckContext): Lexicon {
   return merged;
 }
 
-function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[]): Finding {
+function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[], words: CheckerWords, translated: boolean): Finding {
   const finding: Finding = {
     category: rule.category,
     ruleId: rule.id,
     severity: hit.soften ? softenSeverity(rule.severity, hit.soften) : rule.severity,
     start: hit.start,
     end: hit.end,
-    message: hit.note ? `${rule.message} ${hit.note}` : rule.message,
+    // The note in the message's language: translated with a translated message, English beside an English one.
+    message: hit.note ? `${rule.message} ${translated ? words.note(hit.note) : hit.note}` : rule.message,
     clauses,
   };
   if (rule.suggestion) finding.suggestion = rule.suggestion;
+  if (translated) finding.translated = true;
   return finding;
 }
 
@@ -120,6 +128,8 @@ export function checkDetailed(text: string, pack: Pack, context: CheckContext = 
   const lexicon = effectiveLexicon(pack, context);
   const vocabulary = packVocabulary(pack);
   const index = clauseIndex(pack);
+  const words = checkerWords(packLanguage(pack));
+  const translatedRules = translationMarks(pack)?.rules;
   const budget = new CheckBudget(options.budgetMs, options.clock);
   const findings: Finding[] = [];
   const errors: CheckResult['errors'] = [];
@@ -143,7 +153,7 @@ export function checkDetailed(text: string, pack: Pack, context: CheckContext = 
     const clauses = rule.clauses.flatMap((ref) => index.get(`${ref.policy}#${ref.section}`) ?? []);
     for (const hit of hits.slice(0, room)) {
       if (hit.start < 0 || hit.end > safeText.length || hit.start > hit.end) continue;
-      findings.push(toFinding(rule, hit, clauses));
+      findings.push(toFinding(rule, hit, clauses, words, translatedRules?.has(rule.id) === true));
     }
   }
   return {

@@ -8,6 +8,8 @@ export interface CitedClause {
   text: string;
   /** The pack's one plain-language line for it. */
   summary?: string;
+  /** The summary is the pack's translation (an unofficial one: `text` is the authority). */
+  translated?: boolean;
 }
 
 export interface Finding {
@@ -21,6 +23,8 @@ export interface Finding {
   /** The clauses the note cites; the first is its primary one (the pack lists it first), shown with the note. */
   clauses: CitedClause[];
   suggestion?: string;
+  /** The message (and suggestion, where translated) is the pack's translation, not the pack's own English. */
+  translated?: boolean;
   /**
    * Set when the finding is about an attached photo rather than the text (then
    * start = end = 0): which photo, counted from 1 in the order attached.

@@ -9,6 +9,7 @@ import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
 import { SENSITIVITY_STEPS } from './judgment/sensitivity';
 import { MAX_PACK_WORDS } from './limits';
+import { PackTranslations, translationIssues } from './pack-translations';
 import { PackVocabulary, vocabularyWordCount } from './pack-vocabulary';
 import { plainText } from './plain-text';
 import { readableIssues } from './readable-issues';
@@ -149,6 +150,8 @@ export const Pack = z
     judgment: JudgmentSettings.optional(),
     /** Phrases added to or removed from the checker's word lists for this city (pack-vocabulary.ts). */
     vocabulary: PackVocabulary.optional(),
+    /** Summaries, messages, suggestions and the contact line in another language (pack-translations.ts); the clause text stays as quoted. */
+    translations: PackTranslations.optional(),
   })
   .superRefine((pack, ctx) => {
     if (pack.expires !== undefined && pack.expires <= pack.date)
@@ -208,6 +211,7 @@ export const Pack = z
       if (!sections.has(`${entry.clause.policy}#${entry.clause.section}`))
         ctx.addIssue({ code: 'custom', path: ['notCheckable', i, 'clause'], message: 'cites a clause the pack does not contain' });
     });
+    for (const issue of translationIssues(pack)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type Pack = z.infer<typeof Pack>;
 

@@ -5,9 +5,11 @@
  * means under the city's policy. Text read from the photo goes through the
  * same text rules as the draft.
  */
+import { checkerWords, type CheckerWords } from '../checker-words';
 import { check, clauseIndex, effectiveLexicon } from '../engine';
 import type { CheckContext } from '../detectors/types';
 import type { Finding } from '../finding';
+import { packLanguage, translationMarks } from '../localize-pack';
 import type { ImageRule, Pack } from '../schema';
 import { distanceMeters, type Position } from './geo';
 
@@ -26,16 +28,12 @@ function normalised(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Why the rule applies to this photo (appended to its message), or null when it does not. */
-function ruleApplies(rule: ImageRule, facts: PictureFacts, pack: Pack, context: CheckContext): string | null {
+function ruleApplies(rule: ImageRule, facts: PictureFacts, pack: Pack, context: CheckContext, words: CheckerWords): string | null {
   const detector = rule.detector;
   switch (detector.kind) {
     case 'faces':
-      return facts.faces >= detector.minFaces ? `(${plural(facts.faces, 'face', 'faces')} found.)` : null;
+      return facts.faces >= detector.minFaces ? words.facesFound(facts.faces) : null;
     case 'insignia':
       return facts.markRules.includes(rule.id) ? '' : null;
     case 'picture-words': {
@@ -49,7 +47,7 @@ function ruleApplies(rule: ImageRule, facts: PictureFacts, pack: Pack, context: 
     case 'facility-location': {
       const position = facts.position;
       const facility = position && detector.facilities.find((f) => distanceMeters(position, f) <= f.radiusMeters);
-      return facility ? `(Taken at ${facility.name}.)` : null;
+      return facility ? words.takenAt(facility.name) : null;
     }
   }
 }
@@ -58,8 +56,12 @@ export function pictureFindings(facts: PictureFacts, pack: Pack, context: CheckC
   const clauses = clauseIndex(pack);
   const attachment = { index };
   const findings: Finding[] = [];
+  const translated = translationMarks(pack)?.rules;
+  const language = packLanguage(pack);
   for (const rule of pack.imageRules) {
-    const note = ruleApplies(rule, facts, pack, context);
+    // The note in the message's language: a translated message's, or English beside an English one.
+    const isTranslated = translated?.has(rule.id) === true;
+    const note = ruleApplies(rule, facts, pack, context, checkerWords(isTranslated ? language : 'en'));
     if (note === null) continue;
     findings.push({
       category: rule.category,
@@ -70,6 +72,7 @@ export function pictureFindings(facts: PictureFacts, pack: Pack, context: CheckC
       message: note ? `${rule.message} ${note}` : rule.message,
       clauses: rule.clauses.flatMap((ref) => clauses.get(`${ref.policy}#${ref.section}`) ?? []),
       ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+      ...(isTranslated ? { translated: true } : {}),
       attachment,
     });
   }
@@ -79,7 +82,7 @@ export function pictureFindings(facts: PictureFacts, pack: Pack, context: CheckC
     for (const finding of check(facts.text, pack, context)) {
       if (finding.category === 'work-time' || seen.has(finding.ruleId)) continue;
       seen.add(finding.ruleId);
-      findings.push({ ...finding, start: 0, end: 0, message: `Text in the photo: ${finding.message}`, attachment });
+      findings.push({ ...finding, start: 0, end: 0, message: checkerWords(finding.translated ? language : 'en').inPhotoText(finding.message), attachment });
     }
   }
   return findings;

@@ -19,7 +19,8 @@ import type { Finding } from '../finding';
 import type { Category, Pack, Rule, Severity } from '../schema';
 import { clauseIndex } from '../engine';
 import { JUDGED_CATEGORIES, splitUnits, unitContext, type JudgedCategory, type Unit } from './units';
-import { JUDGMENT_MESSAGES } from './messages';
+import { packLanguage } from '../localize-pack';
+import { judgmentMessages } from './messages';
 import { JUDGMENT_STEP } from './sensitivity';
 
 export interface JudgeInput {
@@ -126,6 +127,7 @@ export function combineJudgment(
     if (p === null || p >= thresholds[f.category].withRules) kept.push(f);
   }
   const clauses = clauseIndex(pack);
+  const messages = judgmentMessages(packLanguage(pack));
   for (const category of JUDGED_CATEGORIES) {
     const rule = ruleFor(pack, category);
     if (!rule) continue;
@@ -141,9 +143,9 @@ export function combineJudgment(
         severity,
         start: u.start,
         end: u.end,
-        message: JUDGMENT_MESSAGES[category].message,
+        message: messages[category].message,
         clauses: rule.clauses.flatMap((ref) => clauses.get(`${ref.policy}#${ref.section}`) ?? []),
-        suggestion: JUDGMENT_MESSAGES[category].suggestion,
+        suggestion: messages[category].suggestion,
       };
       kept.push(finding);
     }

@@ -1,4 +1,6 @@
 /** What a finding from the sentence judge says: a judgment, worded as one ("may read as"). */
+import type { Language } from '../language';
+import { JUDGMENT_MESSAGES_ES } from './messages-es';
 import type { JudgedCategory } from './units';
 
 export const JUDGMENT_MESSAGES: Record<JudgedCategory, { message: string; suggestion: string }> = {
@@ -31,3 +33,8 @@ export const JUDGMENT_MESSAGES: Record<JudgedCategory, { message: string; sugges
     suggestion: 'Leave out your address, phone, your children’s school or when your home is empty.',
   },
 };
+
+/** The judge's notes in the language the pack is shown in. */
+export function judgmentMessages(language: Language): Record<JudgedCategory, { message: string; suggestion: string }> {
+  return language === 'es' ? JUDGMENT_MESSAGES_ES : JUDGMENT_MESSAGES;
+}

@@ -1,6 +1,6 @@
 /**
  * Bundled packs are written as parts: pack.json (policy text, lexicon),
- * rules.json ({ include, rules }) and the shared rule library
+ * rules.json ({ include, rules }), optionally translations.json, and the shared rule library
  * (shared-rules.json, rules without clause references). `assemblePack` joins
  * them into one pack document — the same shape remote and imported packs have —
  * which is then validated with the schema like any other.
@@ -16,6 +16,8 @@ export interface PackParts {
     /** Checks on attached photos (faces, seal, words in the picture, location). */
     imageRules?: unknown[];
   };
+  /** translations.json: the pack's summaries, messages and suggestions in other languages (rules/pack-translations.ts). */
+  translations?: Record<string, unknown>;
 }
 
 type SharedRule = { id: string } & Record<string, unknown>;
@@ -27,5 +29,10 @@ export function assemblePack(parts: PackParts, shared: readonly SharedRule[]): R
     if (!base) throw new Error(`Pack "${String(parts.pack.id)}" includes unknown shared rule "${id}"`);
     return { ...base, ...use };
   });
-  return { ...parts.pack, rules: [...included, ...parts.rules.rules], imageRules: parts.rules.imageRules ?? [] };
+  return {
+    ...parts.pack,
+    rules: [...included, ...parts.rules.rules],
+    imageRules: parts.rules.imageRules ?? [],
+    ...(parts.translations ? { translations: parts.translations } : {}),
+  };
 }

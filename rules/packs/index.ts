@@ -10,6 +10,7 @@ import alexandriaRules from './alexandria/rules.json';
 import { assemblePack, type PackParts } from './assemble';
 import elPasoPack from './el-paso/pack.json';
 import elPasoRules from './el-paso/rules.json';
+import elPasoTranslations from './el-paso/translations.json';
 import sharedRules from './shared-rules.json';
 import templatePack from './template/pack.json';
 import templateRules from './template/rules.json';
@@ -18,7 +19,7 @@ import vicksburgRules from './vicksburg/rules.json';
 
 const PARTS = {
   alexandria: { pack: alexandriaPack, rules: alexandriaRules },
-  'el-paso': { pack: elPasoPack, rules: elPasoRules },
+  'el-paso': { pack: elPasoPack, rules: elPasoRules, translations: elPasoTranslations },
   vicksburg: { pack: vicksburgPack, rules: vicksburgRules },
   template: { pack: templatePack, rules: templateRules },
 } satisfies Record<string, PackParts>;

@@ -1,0 +1,76 @@
+/**
+ * A pack in the employee's language: its rules' messages and suggestions, its
+ * clause summaries and its contact line replaced by the pack's translations
+ * (pack-translations.ts) where it has them, English where it does not. The
+ * clause text is never replaced: it is the policy's own words.
+ *
+ * The localised pack is a copy, made once per pack and language; the checker
+ * reads which of its texts are translations (to label them "unofficial") and
+ * its language (for the checker's own words) from `packLanguage` and
+ * `translationMarks`. Pure TypeScript without zod: it runs on the sites' pages.
+ */
+import type { Language, TranslatedLanguage } from './language';
+import type { Pack } from './schema';
+
+export interface TranslationMarks {
+  language: TranslatedLanguage;
+  /** Clauses ("<policy>#<section>") whose summary is a translation. */
+  clauses: ReadonlySet<string>;
+  /** Rules (text and photo) whose message is a translation. */
+  rules: ReadonlySet<string>;
+}
+
+const marksByPack = new WeakMap<Pack, TranslationMarks>();
+const copies = new WeakMap<Pack, Map<TranslatedLanguage, Pack>>();
+
+/** The pack as shown in `language`: the same object for English, otherwise one copy per pack and language. */
+export function localizePack(pack: Pack, language: Language): Pack {
+  if (language === 'en' || marksByPack.has(pack)) return pack;
+  let byLanguage = copies.get(pack);
+  if (!byLanguage) copies.set(pack, (byLanguage = new Map()));
+  let copy = byLanguage.get(language);
+  if (!copy) byLanguage.set(language, (copy = translate(pack, language)));
+  return copy;
+}
+
+function translate(pack: Pack, language: TranslatedLanguage): Pack {
+  const translation = pack.translations?.[language];
+  const clauseTexts = translation?.clauses ?? {};
+  const ruleTexts = translation?.rules ?? {};
+  const clauses = new Set<string>();
+  const rules = new Set<string>();
+  const rule = <R extends Pack['rules'][number] | Pack['imageRules'][number]>(r: R): R => {
+    const entry = Object.hasOwn(ruleTexts, r.id) ? ruleTexts[r.id] : undefined;
+    if (!entry) return r;
+    rules.add(r.id);
+    return { ...r, message: entry.message, ...(entry.suggestion !== undefined && r.suggestion !== undefined ? { suggestion: entry.suggestion } : {}) };
+  };
+  const copy: Pack = {
+    ...pack,
+    ...(translation?.contact ? { contact: translation.contact } : {}),
+    policies: pack.policies.map((policy) => ({
+      ...policy,
+      clauses: policy.clauses.map((clause) => {
+        const key = `${policy.id}#${clause.section}`;
+        const entry = Object.hasOwn(clauseTexts, key) ? clauseTexts[key] : undefined;
+        if (!entry) return clause;
+        clauses.add(key);
+        return { ...clause, summary: entry.summary };
+      }),
+    })),
+    rules: pack.rules.map(rule),
+    imageRules: pack.imageRules.map(rule),
+  };
+  marksByPack.set(copy, { language, clauses, rules });
+  return copy;
+}
+
+/** Which of a localised pack's texts are translations; undefined for a pack in English. */
+export function translationMarks(pack: Pack): TranslationMarks | undefined {
+  return marksByPack.get(pack);
+}
+
+/** The language a pack is shown in (English unless it came from `localizePack`). */
+export function packLanguage(pack: Pack): Language {
+  return marksByPack.get(pack)?.language ?? 'en';
+}
