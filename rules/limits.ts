@@ -33,5 +33,5 @@ export const CHECK_BUDGET_MS = 100;
  */
 export const FIRST_TIME_BUDGET_MS = 400;
 
-/** Phrases a pack may carry across all its rules (phrases, near and unless words) and its lexicon (the bundled packs: under 100). */
+/** Phrases a pack may carry across all its rules (phrases, near and unless words), its lexicon and its changes to the word lists (the bundled packs: under 100). */
 export const MAX_PACK_WORDS = 5_000;

@@ -7,8 +7,8 @@ import './zod-config';
 import { z } from 'zod';
 import { HIDDEN_CHARACTER, HIDDEN_CHARACTER_MESSAGE } from './hidden-characters';
 
-export const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-export const MARKUP_MESSAGE = 'must be plain text, without HTML or other markup';
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+const MARKUP_MESSAGE = 'must be plain text, without HTML or other markup';
 
 export const plainText = (max: number) =>
   z
