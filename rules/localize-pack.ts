@@ -7,7 +7,11 @@
  * The localised pack is a copy, made once per pack and language; the checker
  * reads which of its texts are translations (to label them "unofficial") and
  * its language (for the checker's own words) from `packLanguage` and
- * `translationMarks`. Pure TypeScript without zod: it runs on the sites' pages.
+ * `translationMarks`. The marks travel on the copy itself, under a registered
+ * Symbol: on the sites the checker is a content script of its own, with its
+ * own copy of this module, handed packs the wiring script localised (a module
+ * WeakMap would not be shared; the registry is, within the isolated world).
+ * Pure TypeScript without zod: it runs on the sites' pages.
  */
 import type { Language, TranslatedLanguage } from './language';
 import type { Pack } from './schema';
@@ -20,12 +24,14 @@ export interface TranslationMarks {
   rules: ReadonlySet<string>;
 }
 
-const marksByPack = new WeakMap<Pack, TranslationMarks>();
+const MARKS = Symbol.for('postcheck.translation-marks');
+type Marked = Pack & { readonly [MARKS]?: TranslationMarks };
+
 const copies = new WeakMap<Pack, Map<TranslatedLanguage, Pack>>();
 
 /** The pack as shown in `language`: the same object for English, otherwise one copy per pack and language. */
 export function localizePack(pack: Pack, language: Language): Pack {
-  if (language === 'en' || marksByPack.has(pack)) return pack;
+  if (language === 'en' || translationMarks(pack)) return pack;
   let byLanguage = copies.get(pack);
   if (!byLanguage) copies.set(pack, (byLanguage = new Map()));
   let copy = byLanguage.get(language);
@@ -45,7 +51,8 @@ function translate(pack: Pack, language: TranslatedLanguage): Pack {
     rules.add(r.id);
     return { ...r, message: entry.message, ...(entry.suggestion !== undefined && r.suggestion !== undefined ? { suggestion: entry.suggestion } : {}) };
   };
-  const copy: Pack = {
+  const marks: TranslationMarks = { language, clauses, rules };
+  const copy: Marked = {
     ...pack,
     ...(translation?.contact ? { contact: translation.contact } : {}),
     policies: pack.policies.map((policy) => ({
@@ -60,17 +67,17 @@ function translate(pack: Pack, language: TranslatedLanguage): Pack {
     })),
     rules: pack.rules.map(rule),
     imageRules: pack.imageRules.map(rule),
+    [MARKS]: marks,
   };
-  marksByPack.set(copy, { language, clauses, rules });
   return copy;
 }
 
 /** Which of a localised pack's texts are translations; undefined for a pack in English. */
 export function translationMarks(pack: Pack): TranslationMarks | undefined {
-  return marksByPack.get(pack);
+  return (pack as Marked)[MARKS];
 }
 
 /** The language a pack is shown in (English unless it came from `localizePack`). */
 export function packLanguage(pack: Pack): Language {
-  return marksByPack.get(pack)?.language ?? 'en';
+  return translationMarks(pack)?.language ?? 'en';
 }
