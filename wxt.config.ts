@@ -57,14 +57,15 @@ export default defineConfig({
     excludeSources: ['keys/*.pem', '**/*.pem', 'demo-output/**', 'test-results/**', 'tests/fixtures/sites/dist/**'],
   },
   manifest: ({ browser, mode }) => ({
-    name: 'PostCheck',
-    description:
-      'Checks your personal posts on Facebook, X and LinkedIn against your city’s social-media policy — on your device, never sent anywhere.',
+    // Name and description in the browser's language (public/_locales/<language>/messages.json), for the store listing and the browser's pages.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: the per-tab findings live in storage.session (memory only) so the popup can show them.
     // alarms: the rule-pack updater's schedule, which must survive the service worker sleeping.
     // offscreen (Chrome): the document that analyses attached photos (models, OCR worker) away from the sites' pages.
     permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
-    action: { default_title: 'PostCheck' },
+    action: { default_title: '__MSG_extName__' },
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     // IT's enterprise policy for PostCheck (Chromium-based browsers read it through storage.managed).
     ...(browser === 'chrome' ? { key: manifestKey, storage: { managed_schema: 'managed_schema.json' } } : {}),

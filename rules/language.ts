@@ -9,8 +9,9 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The employee's choice: a language, or the browser's ("auto"). */
-export type LanguageChoice = Language | 'auto';
+/** The employee's (or IT's) choice: a language, or the browser's ("auto"). */
+export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 /**
  * The language to use: the employee's (or IT's) choice, or for "auto" the

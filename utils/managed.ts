@@ -4,6 +4,7 @@
  * on its own; a bad value is dropped with a reason and the rest still apply.
  */
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../rules/language';
 import type { Lexicon } from '../rules/schema';
 import { packUrlProblem } from './pack-url';
 import { type Settings, WorkHours } from './settings';
@@ -30,6 +31,7 @@ const FIELDS = {
     }),
   packPublicKey: z.string().regex(/^[A-Za-z0-9+/=\s]+$/, 'a base64 public key').max(2_000),
   updateIntervalMinutes: z.number().int().min(15).max(10_080),
+  language: z.enum(LANGUAGE_CHOICES),
 } as const;
 
 type Fields = typeof FIELDS;
@@ -67,6 +69,10 @@ export function effectiveSettings(local: Settings, managed: ManagedConfig): { se
   if (managed.cityComputer !== undefined) {
     settings.cityComputer = managed.cityComputer;
     locked.push('cityComputer');
+  }
+  if (managed.language !== undefined) {
+    settings.language = managed.language;
+    locked.push('language');
   }
   if (managed.workDays !== undefined) {
     settings.workHours = { days: managed.workDays, start: managed.workStart ?? '09:00', end: managed.workEnd ?? '17:00' };

@@ -4,6 +4,7 @@
  * script runs next to hostile pages.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../rules/language';
 import { CATEGORIES, SEVERITIES } from '../rules/schema';
 import { AnalyzePicture } from './picture-messages';
 import { JudgeUnits } from './judgment/messages';
@@ -17,6 +18,7 @@ const CitedClauseSchema = z.strictObject({
   section: z.string().max(200),
   text: z.string().max(20_000),
   summary: z.string().max(400).optional(),
+  translated: z.boolean().optional(),
 });
 
 export const FindingSchema = z.strictObject({
@@ -28,6 +30,7 @@ export const FindingSchema = z.strictObject({
   message: z.string().max(1_000),
   clauses: z.array(CitedClauseSchema).max(10),
   suggestion: z.string().max(1_000).optional(),
+  translated: z.boolean().optional(),
   attachment: z.strictObject({ index: z.number().int().min(1).max(100) }).optional(),
 });
 
@@ -63,10 +66,14 @@ export const CheckNow = z.strictObject({ type: z.literal('check-now') });
 /** Settings page → background: save the employee's settings. */
 export const SaveSettings = z.strictObject({ type: z.literal('save-settings'), settings: z.unknown() });
 
+/** Extension pages → background: the language to show (asked before a page's first render). */
+export const GetLanguage = z.strictObject({ type: z.literal('get-language') });
+export const LanguageAnswer = z.strictObject({ language: z.enum(LANGUAGES) });
+
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow, AnalyzePicture, JudgeUnits]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, GetLanguage, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow, AnalyzePicture, JudgeUnits]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 

@@ -8,6 +8,7 @@
  * a mismatched version of the extension is refused rather than half-used.
  */
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../rules/language';
 import { LEXICON_FIELDS } from '../rules/lexicon-fields';
 import type { Pack } from '../rules/schema';
 
@@ -20,6 +21,8 @@ export const PageConfig = z.strictObject({
   workHours: z.optional(z.strictObject({ days: z.array(z.number()), start: z.string(), end: z.string() })),
   /** The template pack's city names, domains, departments and officials from IT's configuration. */
   lexicon: z.optional(z.partialRecord(z.enum(LEXICON_FIELDS), z.array(z.string()))),
+  /** The language to show notes in (the employee's or IT's choice, or the browser's), resolved by the background. */
+  language: z.optional(z.enum(LANGUAGES)),
   /** Failure injection for end-to-end tests; set only from the extension's own service worker (storage.session). */
   fault: z.optional(z.enum(['engine', 'judgment'])),
 });

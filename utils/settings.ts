@@ -4,6 +4,7 @@
  * under one key; anything malformed falls back to the defaults.
  */
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../rules/language';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 
@@ -21,6 +22,8 @@ export const Settings = z.strictObject({
   /** This browser runs on a city computer (work-time rules). */
   cityComputer: z.boolean().default(false),
   workHours: WorkHours.optional(),
+  /** PostCheck's language; absent or "auto" follows the browser's. */
+  language: z.enum(LANGUAGE_CHOICES).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -7,7 +7,7 @@ import { activePack, bundledPackChoices } from './active-pack';
 import { showBadge } from './badge';
 import { database, type UpdateStatus } from './db';
 import { currentUpdateStatus, runPackUpdate } from './updater/schedule-alarm';
-import { loadSettings, saveSettings } from './settings';
+import { languageOf, loadSettings, saveSettings } from './settings';
 import { injectedFault, loadTabFindings, saveTabFindings } from './tab-findings';
 import { analyzePicture } from './picture-analysis';
 import { judgeUnits } from './judgment';
@@ -46,9 +46,18 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
       const { packId, ...rest } = settings;
       const { pack } = await activePack({ packId }, managed, await database());
       const strictModeSetBy = settings.strictMode ? (locked.includes('strictMode') ? 'it' : 'you') : undefined;
-      const config: PageConfig = { ...rest, pack, ...(strictModeSetBy ? { strictModeSetBy } : {}), ...(lexicon ? { lexicon } : {}), ...(await injectedFault()) };
+      const config: PageConfig = {
+        ...rest,
+        pack,
+        language: languageOf(settings),
+        ...(strictModeSetBy ? { strictModeSetBy } : {}),
+        ...(lexicon ? { lexicon } : {}),
+        ...(await injectedFault()),
+      };
       return config;
     }
+    case 'get-language':
+      return { language: languageOf((await loadSettings()).settings) };
     // The status carries the employee's name (the acknowledgement): for the extension's own pages only.
     case 'get-status':
       if (!isExtensionPage(sender)) return undefined;

@@ -1,4 +1,5 @@
 /** The settings in force: the employee's own (storage.local) with IT's managed configuration over them. */
+import { type Language, resolveLanguage } from '../../rules/language';
 import type { Lexicon } from '../../rules/schema';
 import { browser } from '../../utils/browser';
 import { effectiveSettings, type ManagedConfig, managedLexicon } from '../../utils/managed';
@@ -20,6 +21,11 @@ export async function loadSettings(): Promise<EffectiveSettings> {
   const managed = await loadManaged();
   const { settings, locked } = effectiveSettings(readSettings(stored[SETTINGS_KEY]), managed);
   return { settings, locked, lexicon: managedLexicon(managed), requireAcknowledgement: managed.requireAcknowledgement === true, managed };
+}
+
+/** The language PostCheck speaks: the employee's (or IT's) choice, or the browser's interface language. */
+export function languageOf(settings: Settings): Language {
+  return resolveLanguage(settings.language, browser.i18n.getUILanguage());
 }
 
 /** Validates and saves; on invalid input nothing is written and the reasons come back in words. */
