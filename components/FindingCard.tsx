@@ -35,7 +35,7 @@ export function FindingCard({ finding: f, policyTitles = {}, excerpt, onWhy, hea
           <strong>{STRINGS.suggestionLabel}</strong> {f.suggestion}
         </p>
       )}
-      <PolicyCitation clauses={f.clauses} policyTitles={policyTitles} onWhy={onWhy} />
+      <PolicyCitation clauses={f.clauses} policyTitles={policyTitles} onWhy={onWhy} translated={f.translated === true} />
     </div>
   );
 }

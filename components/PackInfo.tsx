@@ -2,6 +2,7 @@
 import { packExpired } from '../rules/pack-expiry';
 import type { Pack } from '../rules/schema';
 import type { UpdateView } from '../utils/messages';
+import { formatDay } from './format';
 import { STRINGS } from './strings';
 
 export interface PackInfoProps {
@@ -25,7 +26,7 @@ export function PackInfo({ pack, source, awaiting, update, onCheckNow, checking 
         <dt>{STRINGS.packCity}</dt>
         <dd>{pack.city}</dd>
         <dt>{STRINGS.packVersion}</dt>
-        <dd>{STRINGS.packVersionValue(pack.version, pack.date, pack.policyVersion)}</dd>
+        <dd>{STRINGS.packVersionValue(pack.version, formatDay(pack.date), pack.policyVersion)}</dd>
         <dt>{STRINGS.packSource}</dt>
         <dd>{source === 'remote' && update ? STRINGS.packSourceRemote(update.url) : STRINGS.packSourceBundled}</dd>
         <dt>{STRINGS.packUpdates}</dt>
@@ -47,7 +48,7 @@ export function PackInfo({ pack, source, awaiting, update, onCheckNow, checking 
       )}
       {pack.expires && packExpired(pack, now) && (
         <p class="pack-error" role="alert">
-          {STRINGS.packExpired(pack.expires)}
+          {STRINGS.packExpired(formatDay(pack.expires))}
         </p>
       )}
       {update?.lastError && (

@@ -1,6 +1,23 @@
-/** Every user-facing string of the extension's pages and overlay, in one place so a translation can be added. */
-export const STRINGS = {
+/**
+ * Every user-facing string of the extension's pages and overlay, in English
+ * (EN), with the Spanish in strings-es.ts, typed by this table so no key can be
+ * missing there. `STRINGS` is the table of the language in use: each entrypoint
+ * calls `setLanguage()` before its first render, and components read `STRINGS`
+ * when they render (an ES module's `let` export is a live binding).
+ */
+import type { Language } from '../rules/language';
+import { ES } from './strings-es';
+
+const EN = {
   appName: 'PostCheck',
+  // The pages' titles (browser tabs, history), set with the page's language.
+  pageTitle: {
+    popup: 'PostCheck',
+    acknowledge: 'PostCheck — Read and acknowledge the policy',
+    options: 'PostCheck — Settings',
+    policy: 'PostCheck — Your city’s social-media policy',
+    practice: 'PostCheck — Try a draft',
+  },
   popupTitle: 'Policy notes for this tab',
   noFindings: 'Nothing to flag in the post you are writing. Your draft stays on this device.',
   notASite: 'Open Facebook, X or LinkedIn and start a post — PostCheck checks it as you type.',
@@ -86,6 +103,10 @@ export const STRINGS = {
   settingsInvalid: 'The settings were not saved:',
   settingsLocked: 'Set by your IT department',
   settingsAck: 'Policy acknowledgement',
+  settingsLanguage: 'Language',
+  settingsLanguageHint: 'The language of PostCheck’s notes and pages. Your city’s policy itself is quoted as it was published.',
+  // Language names are written in their own language, so each reader finds theirs.
+  languageNames: { auto: 'Automatic (the browser’s language)', en: 'English', es: 'Español' },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   searchLabel: 'Search the policy',
   searchCount: (n: number) => (n === 1 ? '1 clause matches' : `${n} clauses match`),
@@ -114,6 +135,10 @@ export const STRINGS = {
     `PostCheck could not check this box (${reason}). You can still post; nothing was sent anywhere.`,
   announceCount: (n: number) => (n === 0 ? 'PostCheck: no policy notes in this post.' : `PostCheck: ${n === 1 ? '1 policy note' : `${n} policy notes`} in this post. Alt+Shift+P to review.`),
   announceOff: 'PostCheck: checking is off for this box. You can still post.',
+  /** Why checking could not start on a site's page (shown inside offExplained). */
+  setupNoAnswer: 'the extension did not answer',
+  setupBadPack: 'the rule pack is invalid',
+  setupNoChecker: 'the checker did not load',
   /** Why a post went out unchecked: the page took PostCheck's window away, or its check never finished. */
   overlayGone: 'this page removed PostCheck’s window, so your last post went out unchecked',
   decisionStalled: 'its check before posting did not finish, so your last post went out unchecked',
@@ -135,6 +160,10 @@ export const STRINGS = {
   dialogTitle: 'Before you post',
   clauseText: 'What the policy says',
   clauseTextWithMore: (more: number) => `What the policy says (${more + 1} clauses)`,
+  // Shown where a pack's translated summary or message appears: the clause's own words are the authority.
+  unofficialTranslation: 'unofficial translation',
+  officialText: 'Official text of the policy:',
+  summaryTranslated: 'The lines below are unofficial translations; each links to the official text.',
   dialogIntroReading: 'PostCheck is reading your post before it goes out. Nothing has been posted yet.',
   dialogIntro: (n: number) =>
     n === 0
@@ -149,3 +178,43 @@ export const STRINGS = {
   postAnyway: 'Post anyway',
   dialogPrivacy: 'This check ran on your device; nothing was sent anywhere.',
 } as const;
+
+/** A table's shape without its English literals: what every language's table must fill in. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { readonly [K in keyof T]: Widen<T[K]> };
+export type Strings = Widen<typeof EN>;
+
+const TABLES: Record<Language, Strings> = { en: EN, es: ES };
+/** Where the language's own region is not the browser's (Spanish chosen in an English browser): the region PostCheck's readers live in. */
+const DEFAULT_LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US' };
+
+/** The strings of the language in use (English until `setLanguage`). */
+export let STRINGS: Strings = EN;
+let language: Language = 'en';
+let locale = DEFAULT_LOCALES.en;
+
+/**
+ * Switches every string, and the locale dates and numbers are written in:
+ * the browser's own locale when it is of this language ("es-MX"), else the
+ * language's default. Call before the first render.
+ */
+export function setLanguage(next: Language, browserLocale = ''): void {
+  language = next;
+  STRINGS = TABLES[next];
+  locale = browserLocale.toLowerCase().split(/[-_]/)[0] === next ? browserLocale : DEFAULT_LOCALES[next];
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+/** The BCP 47 locale for Intl (dates, numbers). */
+export function currentLocale(): string {
+  return locale;
+}
+
+/** The English table, for tests and for what must stay English. */
+export const STRINGS_EN: Strings = EN;

@@ -28,12 +28,6 @@ export function pageUrl(path: string): string {
   return browser.runtime.getURL(path as '/popup.html');
 }
 
-/** A stored time, in the reader's locale ("21 Nov 2026, 14:05"). */
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** "Check for updates now": runs a check in the background and hands over the new status. */
 export function useCheckNow(onStatus: (status: PageStatus) => void): [checking: boolean, checkNow: () => void] {
   const [checking, setChecking] = useState(false);

@@ -4,15 +4,13 @@
  * Stored on this device only, by the background.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../../components/format';
 import { PolicySummary } from '../../components/PolicySummary';
-import { STRINGS } from '../../components/strings';
+import { currentLanguage, STRINGS } from '../../components/strings';
+import { localizePack, translationMarks } from '../../rules/localize-pack';
 import { browser } from '../../utils/browser';
 import { AckStatus } from '../../utils/messages';
 import { loadStatus, type PageStatus } from '../../utils/status';
-
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-}
 
 export function AcknowledgeApp() {
   const [page, setPage] = useState<PageStatus | null>(null);
@@ -37,11 +35,12 @@ export function AcknowledgeApp() {
 
   if (!page) return <main>{problem ? <p role="alert">{STRINGS.offExplained(problem)}</p> : <p class="empty">{STRINGS.loading}</p>}</main>;
   const done = page.ack.acknowledged;
+  const pack = localizePack(page.pack, currentLanguage());
   return (
     <main>
       <h1>{STRINGS.ackTitle(page.pack.city)}</h1>
       <p>{STRINGS.ackIntro(page.pack.policyVersion)}</p>
-      <PolicySummary policies={page.pack.policies} policyHref="/policy.html" />
+      <PolicySummary policies={pack.policies} policyHref="/policy.html" translated={Boolean(translationMarks(pack)?.clauses.size)} />
       <p>
         <a href="/policy.html">{STRINGS.linkPolicy}</a>
       </p>

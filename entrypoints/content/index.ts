@@ -6,6 +6,9 @@
  * go to the background, for the badge and the popup.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { setLanguage, STRINGS } from '../../components/strings';
+import { resolveLanguage } from '../../rules/language';
+import { localizePack } from '../../rules/localize-pack';
 import { browser } from '../../utils/browser';
 import type { ReportFindings } from '../../utils/messages';
 import { PageConfig, packOf } from '../../utils/page-config';
@@ -32,8 +35,13 @@ export default defineContentScript({
       whenCheckEngineLoaded(CHECKER_LOAD_TIMEOUT_MS).catch(() => null),
     ]);
     const config = PageConfig.safeParse(answer);
-    const pack = config.success ? packOf(config.data) : null;
-    const setupProblem = !config.success ? 'the extension did not answer' : !pack ? 'the rule pack is invalid' : !engine ? 'the checker did not load' : null;
+    // The overlay speaks the language the background resolved (the browser's when it did not answer), before it first renders.
+    const browserLocale = browser.i18n.getUILanguage();
+    const language = (config.success ? config.data.language : undefined) ?? resolveLanguage('auto', browserLocale);
+    setLanguage(language, browserLocale);
+    const outline = config.success ? packOf(config.data) : null;
+    const pack = outline && localizePack(outline, language);
+    const setupProblem = !config.success ? STRINGS.setupNoAnswer : !pack ? STRINGS.setupBadPack : !engine ? STRINGS.setupNoChecker : null;
 
     startComposeSession({
       ctx,

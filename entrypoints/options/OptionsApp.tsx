@@ -1,17 +1,18 @@
 /**
- * Settings: the city pack, "this is a city computer", strict mode, work hours
- * and days, and the acknowledgement on record. A setting IT fixes through
+ * Settings: the language, the city pack, "this is a city computer", strict
+ * mode, work hours and days, and the acknowledgement on record. A setting IT fixes through
  * managed configuration is shown locked, with the reason.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { STRINGS } from '../../components/strings';
+import { formatDate, formatTime } from '../../components/format';
+import { setLanguage, STRINGS } from '../../components/strings';
+import { LANGUAGE_CHOICES, resolveLanguage } from '../../rules/language';
 import { browser } from '../../utils/browser';
 import { SaveResult } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { formatTime, loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
+import { loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
 import { PackInfo } from '../../components/PackInfo';
-import { formatDate } from '../acknowledge/AcknowledgeApp';
 
 type Feedback = { ok: true } | { ok: false; errors: string[] } | null;
 
@@ -86,7 +87,16 @@ export function OptionsApp() {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      setFeedback(SaveResult.parse(await browser.runtime.sendMessage({ type: 'save-settings', settings: draft })));
+      const result = SaveResult.parse(await browser.runtime.sendMessage({ type: 'save-settings', settings: draft }));
+      // This page speaks the saved language at once (the state change below re-renders it); other pages when next opened.
+      if (result.ok) {
+        const browserLocale = browser.i18n.getUILanguage();
+        const language = resolveLanguage(draft.language, browserLocale);
+        setLanguage(language, browserLocale);
+        document.documentElement.lang = language;
+        document.title = STRINGS.pageTitle.options;
+      }
+      setFeedback(result);
     } catch (e) {
       setFeedback({ ok: false, errors: [e instanceof Error ? e.message : String(e)] });
     }
@@ -97,6 +107,24 @@ export function OptionsApp() {
     <main>
       <h1>{STRINGS.settingsTitle}</h1>
       <form onSubmit={save}>
+        <Field hint={STRINGS.settingsLanguageHint} hintId="language-hint">
+          <label for="language">{STRINGS.settingsLanguage}</label>{' '}
+          <select
+            id="language"
+            value={draft.language ?? 'auto'}
+            disabled={locked('language')}
+            aria-describedby={locked('language') ? 'language-hint language-lock' : 'language-hint'}
+            onChange={(e) => update({ language: LANGUAGE_CHOICES.find((c) => c === e.currentTarget.value) ?? 'auto' })}
+          >
+            {LANGUAGE_CHOICES.map((choice) => (
+              // Each language named in itself, marked as such for screen readers.
+              <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+                {STRINGS.languageNames[choice]}
+              </option>
+            ))}
+          </select>{' '}
+          <LockNote id="language-lock" locked={locked('language')} />
+        </Field>
         <Field>
           <label for="pack">{STRINGS.settingsPack}</label>{' '}
           <select

@@ -1,7 +1,13 @@
-/** The active pack's policies in full, one anchor per clause, so "Why?" links land on the clause itself. */
+/**
+ * The active pack's policies in full, one anchor per clause, so "Why?" links
+ * land on the clause itself. In another language each clause keeps its own
+ * words, labelled the official text, under the pack's translated summary,
+ * labelled an unofficial translation.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { clauseAnchor } from '../../components/anchors';
-import { STRINGS } from '../../components/strings';
+import { currentLanguage, STRINGS } from '../../components/strings';
+import { localizePack, translationMarks } from '../../rules/localize-pack';
 import { type Pack, parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
 
@@ -26,7 +32,7 @@ export function PolicyApp() {
       .sendMessage({ type: 'get-active-pack' })
       .then((raw) => {
         const parsed = parsePack(raw);
-        setPack(parsed.ok ? parsed.pack : 'error');
+        setPack(parsed.ok ? localizePack(parsed.pack, currentLanguage()) : 'error');
       })
       .catch(() => setPack('error'));
   }, []);
@@ -37,6 +43,8 @@ export function PolicyApp() {
 
   if (pack === null) return <main><p class="empty">{STRINGS.loading}</p></main>;
   if (pack === 'error') return <main><p role="alert">{STRINGS.policyUnavailable}</p></main>;
+  const translated = translationMarks(pack)?.clauses ?? new Set<string>();
+  const labelOfficial = currentLanguage() !== 'en';
   return (
     <main>
       <h1>{STRINGS.policyTitle(pack.city)}</h1>
@@ -55,7 +63,11 @@ export function PolicyApp() {
           {policy.clauses.filter((clause) => clauseMatches(clause, query)).map((clause) => (
             <article class="clause" id={clauseAnchor(policy.id, clause.section)} key={clause.section} tabIndex={-1}>
               <h3>{STRINGS.clauseLabel(policy.title, clause.section)}</h3>
-              <p class="clause__summary">{clause.summary}</p>
+              <p class="clause__summary">
+                {clause.summary}
+                {translated.has(`${policy.id}#${clause.section}`) && <span class="clause__translated"> ({STRINGS.unofficialTranslation})</span>}
+              </p>
+              {labelOfficial && <p class="clause__official">{STRINGS.officialText}</p>}
               <p class="clause__text">{clause.text}</p>
             </article>
           ))}

@@ -5,13 +5,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CategoryGroups } from '../../components/CategoryGroups';
+import { formatTime } from '../../components/format';
 import { PackInfo } from '../../components/PackInfo';
 import { PolicySummary } from '../../components/PolicySummary';
-import { STRINGS } from '../../components/strings';
+import { currentLanguage, STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
+import { localizePack, translationMarks } from '../../rules/localize-pack';
 import { browser } from '../../utils/browser';
 import { TabFindings } from '../../utils/messages';
-import { formatTime, loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
+import { loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
 
 type State =
   | { status: 'loading' }
@@ -48,6 +50,7 @@ export function App() {
   if (state.status === 'loading') return <main><p class="empty">{STRINGS.loading}</p></main>;
   if (state.status === 'error') return <main><p role="alert">{STRINGS.offExplained(state.message)}</p></main>;
   const { findings, onSite, page } = state;
+  const pack = localizePack(page.pack, currentLanguage());
   const policyTitles = Object.fromEntries(page.pack.policies.map((p) => [p.id, p.title]));
   return (
     <main>
@@ -76,7 +79,7 @@ export function App() {
       </section>
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{STRINGS.summaryTitle}</h2>
-        <PolicySummary policies={page.pack.policies} policyHref="/policy.html" newTab />
+        <PolicySummary policies={pack.policies} policyHref="/policy.html" newTab translated={Boolean(translationMarks(pack)?.clauses.size)} />
       </section>
       <section aria-labelledby="pack-title">
         <h2 id="pack-title">{STRINGS.packTitle}</h2>

@@ -6,9 +6,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CategoryGroups } from '../../components/CategoryGroups';
-import { STRINGS } from '../../components/strings';
+import { currentLanguage, STRINGS } from '../../components/strings';
 import { CHECK_ENGINE } from '../../rules/check-engine';
 import { isFirmRule } from '../../rules/judgment/combine';
+import { localizePack } from '../../rules/localize-pack';
 import type { Finding } from '../../rules/finding';
 import { type Category, type Pack, parsePack } from '../../rules/schema';
 import { browser } from '../../utils/browser';
@@ -52,11 +53,13 @@ export function PracticeApp() {
         const config = PageConfig.parse(raw);
         const parsed = parsePack(config.pack);
         if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-        setPack(parsed.pack);
+        // Notes in the page's language: the pack's translations where it has them (the clause text stays as quoted).
+        const pack = localizePack(parsed.pack, currentLanguage());
+        setPack(pack);
         startComposeSession({
           ctx,
           adapter: practiceAdapter,
-          pack: parsed.pack,
+          pack,
           engine: CHECK_ENGINE,
           setupProblem: null,
           settings: config,

@@ -2,6 +2,14 @@ import { render } from 'preact';
 import '../../components/base.css';
 import '../../components/pages.css';
 import './practice.css';
+import { setLanguage, STRINGS } from '../../components/strings';
+import { loadLanguage } from '../../utils/language';
 import { PracticeApp } from './PracticeApp';
 
-render(<PracticeApp />, document.getElementById('app')!);
+// Every string follows the language chosen in settings (or the browser's): switched before the first render.
+void loadLanguage().then(({ language, browserLocale }) => {
+  setLanguage(language, browserLocale);
+  document.documentElement.lang = language;
+  document.title = STRINGS.pageTitle.practice;
+  render(<PracticeApp />, document.getElementById('app')!);
+});

@@ -8,6 +8,7 @@
  */
 import { h, render } from 'preact';
 import overlayCss from '../../../components/overlay.css?inline';
+import { currentLanguage } from '../../../components/strings';
 import { TEST_BUILD } from '../../../utils/test-build';
 import { keepHostAttached } from './host-keeper';
 import { Overlay, type OverlayProps } from './Overlay';
@@ -25,6 +26,8 @@ export function mountOverlay(props: OverlayProps): OverlayMount {
   const style = document.createElement('style');
   style.textContent = overlayCss;
   const root = document.createElement('div');
+  // Screen readers read the notes in their language, whatever the site's page is in.
+  root.lang = currentLanguage();
   shadow.append(style, root);
   render(h(Overlay, props), root);
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { PackInfo } from '../../../../components/PackInfo';
+import { formatDay } from '../../../../components/format';
 import { STRINGS } from '../../../../components/strings';
 import { fetchSignedPack } from '../../../../entrypoints/background/updater/fetch-pack';
 import { packExpired } from '../../../../rules/pack-expiry';
@@ -82,7 +83,8 @@ describe('a pack’s expiry', () => {
     expect(packExpired(pack, new Date(2027, 3, 1, 0, 1))).toBe(true);
     expect(packExpired(bundledPack('alexandria'), new Date(2999, 0, 1))).toBe(false);
     const shown = (now: Date) => JSON.stringify(PackInfo({ pack, source: 'remote', update: null, now }));
-    expect(shown(new Date(2027, 3, 1))).toContain(STRINGS.packExpired('2027-03-31'));
-    expect(shown(new Date(2027, 2, 1))).not.toContain(STRINGS.packExpired('2027-03-31'));
+    // The day in words, in the reader's language ("March 31, 2027").
+    expect(shown(new Date(2027, 3, 1))).toContain(STRINGS.packExpired(formatDay('2027-03-31')));
+    expect(shown(new Date(2027, 2, 1))).not.toContain(STRINGS.packExpired(formatDay('2027-03-31')));
   });
 });
