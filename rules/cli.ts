@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { decodeUtf8, parseJson, readFile, readJsonFile, readPublicKey, UsageError } from './cli-files';
 import { checkDetailed, type CheckContext, type CheckResult } from './engine';
 import type { Finding } from './finding';
+import { isLanguage, LANGUAGES } from './language';
+import { localizePack } from './localize-pack';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
 import { runHashImage } from './cli-images';
 import { runKeygen, runSign, runVerify } from './cli-signing';
@@ -53,7 +55,8 @@ Options for check:
   --city-computer     also report the work-time note for a city computer
   --json              print {"findings": [...]}
   --jsonl             batch mode, as above
-  --rules-only        the rules alone, without the sentence judge (the extension's fallback)`;
+  --rules-only        the rules alone, without the sentence judge (the extension's fallback)
+  --lang LANG         messages, suggestions and summaries in ${LANGUAGES.join(' or ')}: the pack's translations where it has them (default en)`;
 
 
 function loadPack(spec: string): Pack {
@@ -123,9 +126,11 @@ async function runCheck(args: string[], io: Io, deps: CliDeps): Promise<number> 
       json: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
       'rules-only': { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
     },
   });
-  const pack = loadPack(values.pack);
+  if (!isLanguage(values.lang)) throw new UsageError(`Unknown language "${values.lang}". PostCheck speaks ${LANGUAGES.join(', ')}.`);
+  const pack = localizePack(loadPack(values.pack), values.lang);
   const context: CheckContext = { cityComputer: values['city-computer'] };
   if (values.config) context.lexicon = loadConfig(values.config);
 

@@ -6,13 +6,13 @@
  */
 import { CheckBudget } from './check-budget';
 import { runDetector } from './detectors/index';
-import type { CheckContext, Hit } from './detectors/types';
 import { checkerWords, type CheckerWords } from './checker-words';
+import type { CheckContext, Hit } from './detectors/types';
 import { type CitedClause, type Finding, softenSeverity } from './finding';
 import { MAX_FINDINGS_PER_CHECK, MAX_HITS_PER_RULE } from './limits';
+import { packLanguage, translationMarks } from './localize-pack';
 import { mergeFindings } from './merge-findings';
 import type { Lexicon, Pack, Rule } from './schema';
-import { packLanguage, translationMarks } from './localize-pack';
 import { isCharBoundary, makeTextView } from './text';
 import { packVocabulary } from './vocabulary/resolve';
 
