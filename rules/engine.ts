@@ -5,8 +5,8 @@
  * in typing, also stops at a time budget and says when it did (`partial`).
  */
 import { CheckBudget } from './check-budget';
-import { runDetector } from './detectors/index';
 import { checkerWords, type CheckerWords } from './checker-words';
+import { runDetector } from './detectors/index';
 import type { CheckContext, Hit } from './detectors/types';
 import { type CitedClause, type Finding, softenSeverity } from './finding';
 import { MAX_FINDINGS_PER_CHECK, MAX_HITS_PER_RULE } from './limits';
