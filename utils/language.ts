@@ -5,6 +5,7 @@
  */
 import { type Language, resolveLanguage } from '../rules/language';
 import { browser } from './browser';
+import { browserLocale } from './browser-locale';
 import { LanguageAnswer } from './messages';
 
 export interface PageLanguage {
@@ -14,12 +15,12 @@ export interface PageLanguage {
 }
 
 export async function loadLanguage(): Promise<PageLanguage> {
-  const browserLocale = browser.i18n.getUILanguage();
+  const locale = browserLocale();
   try {
     const answer = LanguageAnswer.safeParse(await browser.runtime.sendMessage({ type: 'get-language' }));
-    if (answer.success) return { language: answer.data.language, browserLocale };
+    if (answer.success) return { language: answer.data.language, browserLocale: locale };
   } catch {
     // An answer that never comes must not leave the page blank: the browser's language then.
   }
-  return { language: resolveLanguage('auto', browserLocale), browserLocale };
+  return { language: resolveLanguage('auto', locale), browserLocale: locale };
 }

@@ -2,6 +2,7 @@
 import { type Language, resolveLanguage } from '../../rules/language';
 import type { Lexicon } from '../../rules/schema';
 import { browser } from '../../utils/browser';
+import { browserLocale } from '../../utils/browser-locale';
 import { effectiveSettings, type ManagedConfig, managedLexicon } from '../../utils/managed';
 import { readSettings, SETTINGS_KEY, Settings } from '../../utils/settings';
 import { loadManaged } from './managed';
@@ -25,7 +26,7 @@ export async function loadSettings(): Promise<EffectiveSettings> {
 
 /** The language PostCheck speaks: the employee's (or IT's) choice, or the browser's interface language. */
 export function languageOf(settings: Settings): Language {
-  return resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  return resolveLanguage(settings.language, browserLocale());
 }
 
 /** Validates and saves; on invalid input nothing is written and the reasons come back in words. */

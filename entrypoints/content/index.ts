@@ -10,6 +10,7 @@ import { setLanguage, STRINGS } from '../../components/strings';
 import { resolveLanguage } from '../../rules/language';
 import { localizePack } from '../../rules/localize-pack';
 import { browser } from '../../utils/browser';
+import { browserLocale } from '../../utils/browser-locale';
 import type { ReportFindings } from '../../utils/messages';
 import { PageConfig, packOf } from '../../utils/page-config';
 import { requestPhotoAnalysis } from '../../utils/picture-analysis/request';
@@ -36,9 +37,9 @@ export default defineContentScript({
     ]);
     const config = PageConfig.safeParse(answer);
     // The overlay speaks the language the background resolved (the browser's when it did not answer), before it first renders.
-    const browserLocale = browser.i18n.getUILanguage();
-    const language = (config.success ? config.data.language : undefined) ?? resolveLanguage('auto', browserLocale);
-    setLanguage(language, browserLocale);
+    const locale = browserLocale();
+    const language = (config.success ? config.data.language : undefined) ?? resolveLanguage('auto', locale);
+    setLanguage(language, locale);
     const outline = config.success ? packOf(config.data) : null;
     const pack = outline && localizePack(outline, language);
     const setupProblem = !config.success ? STRINGS.setupNoAnswer : !pack ? STRINGS.setupBadPack : !engine ? STRINGS.setupNoChecker : null;

@@ -9,6 +9,7 @@ import { formatDate, formatTime } from '../../components/format';
 import { setLanguage, STRINGS } from '../../components/strings';
 import { LANGUAGE_CHOICES, resolveLanguage } from '../../rules/language';
 import { browser } from '../../utils/browser';
+import { browserLocale } from '../../utils/browser-locale';
 import { SaveResult } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
@@ -90,9 +91,9 @@ export function OptionsApp() {
       const result = SaveResult.parse(await browser.runtime.sendMessage({ type: 'save-settings', settings: draft }));
       // This page speaks the saved language at once (the state change below re-renders it); other pages when next opened.
       if (result.ok) {
-        const browserLocale = browser.i18n.getUILanguage();
-        const language = resolveLanguage(draft.language, browserLocale);
-        setLanguage(language, browserLocale);
+        const locale = browserLocale();
+        const language = resolveLanguage(draft.language, locale);
+        setLanguage(language, locale);
         document.documentElement.lang = language;
         document.title = STRINGS.pageTitle.options;
       }
