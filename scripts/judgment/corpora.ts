@@ -24,7 +24,8 @@ export function blindSets(): { name: string; drafts: LabelledDraft[] }[] {
   if (!existsSync(BLIND_DIR)) return [];
   return readdirSync(BLIND_DIR)
     .filter((f) => f.endsWith('.jsonl'))
-    .sort()
+    // b7 … b9, b10 … b12: in the order they were written, not as text sorts them.
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((f) => ({ name: f.replace(/\.jsonl$/, ''), drafts: readJsonl<LabelledDraft>(`${BLIND_DIR}${f}`) }));
 }
 
