@@ -1,6 +1,7 @@
 /**
  * Serves the site fixtures on the real hostnames through Playwright routing:
  * the real content script runs on https://x.com/… with no network at all.
+ * fixtureResponse is shared with the Firefox suite's proxy (tests/e2e-firefox/).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,16 +24,22 @@ function readFixture(path: string): string {
   }
 }
 
+export interface FixtureResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** What a fixture site answers for a path: its bundled app, no favicon, and its one page for every other path. */
+export function fixtureResponse(site: FixtureSite, pathname: string): FixtureResponse {
+  if (pathname === '/__fixture__/app.js') return { status: 200, contentType: 'text/javascript; charset=utf-8', body: readFixture(`dist/${site}.js`) };
+  if (pathname === '/favicon.ico') return { status: 204, contentType: 'text/plain', body: '' };
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: readFixture(`${site}/index.html`) };
+}
+
 export async function routeSites(context: BrowserContext): Promise<void> {
-  for (const [site, origin] of Object.entries(SITE_ORIGINS)) {
-    await context.route(`${origin}/**`, (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname === '/__fixture__/app.js') {
-        return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFixture(`dist/${site}.js`) });
-      }
-      if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFixture(`${site}/index.html`) });
-    });
+  for (const [site, origin] of Object.entries(SITE_ORIGINS) as [FixtureSite, string][]) {
+    await context.route(`${origin}/**`, (route) => route.fulfill(fixtureResponse(site, new URL(route.request().url()).pathname)));
   }
 }
 
