@@ -48,7 +48,7 @@ async function record(req: http.IncomingMessage, url: string): Promise<SeenReque
   return { method: req.method ?? '', url, headers: JSON.stringify(req.headers), body: Buffer.concat(chunks).toString('utf8') };
 }
 
-/** Starts the proxy; `hosts` are served over https besides the three sites, by their handlers. */
+/** Starts the proxy; `hosts` are served over https and http besides the three sites, by their handlers. */
 export async function startFixtureProxy(hosts: Readonly<Record<string, HostHandler>> = {}): Promise<FixtureProxy> {
   const requests: SeenRequest[] = [];
   const refused: SeenRequest[] = [];
@@ -75,10 +75,17 @@ export async function startFixtureProxy(hosts: Readonly<Record<string, HostHandl
     res.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-store' }).end(answer.body);
   });
 
-  // Plain HTTP through the proxy (absolute URLs): no fixture is served over http, so all of it is refused.
+  // Plain HTTP through the proxy (absolute URLs): no fixture is served over http; a test's own host may be.
   const proxy = http.createServer(async (req, res) => {
-    refused.push(await record(req, req.url ?? ''));
-    res.writeHead(502).end();
+    const seen = await record(req, req.url ?? '');
+    const handler = hosts[URL.canParse(seen.url) ? new URL(seen.url).host : ''];
+    if (!handler) {
+      refused.push(seen);
+      return res.writeHead(502).end();
+    }
+    requests.push(seen);
+    const answer = handler(seen);
+    res.writeHead(answer.status ?? 200, answer.headers).end(answer.body ?? '');
   });
   proxy.on('connection', (socket: Socket) => {
     sockets.add(socket);
