@@ -1,7 +1,7 @@
 /**
  * The Firefox ESR end-to-end suite (npm run test:e2e:firefox): one Firefox per
  * test file, files one after another (a 2-core machine), generous timeouts
- * for a browser start and the first OCR.
+ * for a browser start and the first OCR, one retry in CI (as the Chromium suite).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -12,6 +12,7 @@ export default defineConfig({
     include: ['tests/e2e-firefox/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
+    retry: process.env.CI ? 1 : 0,
     testTimeout: 60_000,
     hookTimeout: 90_000,
     expect: { poll: { timeout: 10_000 } },
