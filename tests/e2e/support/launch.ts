@@ -56,6 +56,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Another build to load (PRODUCTION_PATH: what employees get); the test build by default. */
   extensionPath?: string;
+  /** The browser's interface language ("es-MX"), as chrome.i18n.getUILanguage() reports it to the extension. */
+  locale?: string;
 }
 
 export const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
@@ -107,6 +109,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: usesPolicy ? privatePolicyLauncher(options.managedPolicy ?? {}, options.browserPolicy, forced?.id) : CHROMIUM_PATH,
     headless: true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     // A force-installed extension needs the extension system and its updater, which Playwright turns off by default.
     ...(forced ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     args: [...(forced ? ['--disable-default-apps', ...BASE_ARGS.filter((a) => a !== '--disable-background-networking')] : chromiumArgs(extensionPath)), ...(options.extraArgs ?? [])],
