@@ -140,7 +140,7 @@ export const ES: Strings = {
   announceOff: 'PostCheck: la revisión está desactivada en este cuadro. Aun así puede publicar.',
   setupNoAnswer: 'la extensión no respondió',
   setupBadPack: 'el paquete de reglas no es válido',
-  setupNoChecker: 'el revisor no se cargó',
+  setupNoChecker: 'el módulo de revisión no se cargó',
   overlayGone: 'esta página quitó la ventana de PostCheck, así que su última publicación salió sin revisar',
   decisionStalled: 'la revisión antes de publicar no terminó, así que su última publicación salió sin revisar',
   announcePartly: 'PostCheck: esta publicación es muy larga y solo se revisó en parte.',
