@@ -1,4 +1,4 @@
-/** The small status chip by a compose box: "2 policy notes", or that checking is off. A button that opens the notes. */
+/** The small status chip by a compose box: "2 policy notes", or that checking is off. A button that opens the notes; placed by its container. */
 import type { Severity } from '../rules/schema';
 import { STRINGS } from './strings';
 import { trusted } from './trusted';
@@ -17,15 +17,13 @@ export interface StatusChipProps {
   expanded: boolean;
   panelId: string;
   onToggle(): void;
-  style?: Record<string, string>;
 }
 
-export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, limited = false, expanded, panelId, onToggle, style }: StatusChipProps) {
+export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, limited = false, expanded, panelId, onToggle }: StatusChipProps) {
   return (
     <button
       type="button"
       class={`chip chip--${off ? 'off' : severity}`}
-      style={style}
       aria-expanded={expanded}
       aria-controls={panelId}
       aria-keyshortcuts="Alt+Shift+P"

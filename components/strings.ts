@@ -127,6 +127,8 @@ const EN = {
   partialCheck: 'PostCheck ran out of time on this draft and skipped some of its checks. Read it over yourself before posting.',
   partlyChecked: (chars: number) => `This post is very long, so PostCheck checked its first ${chars.toLocaleString('en-US')} characters only. Read the rest yourself before posting.`,
   chipShortcut: 'Alt+Shift+P',
+  // Shown beside the chip once there is a note: the shortcut in plain sight, not only in the chip's tooltip.
+  chipShortcutHint: 'Notes: Alt+Shift+P',
   chipHint: 'PostCheck notes for this post. Shortcut from the post box: Alt+Shift+P.',
   panelTitle: 'PostCheck notes for this post',
   cardLabel: 'PostCheck policy note',

@@ -2,19 +2,19 @@
  * The extension's own UI on the sites, inside its shadow root: highlights over
  * flagged words, a hover card, the status chip and notes panel per compose
  * box, a polite live region, and the pre-post dialog. Layout is re-measured
- * once per animation frame after scrolling, resizing or editing.
+ * once per animation frame after scrolling, resizing or editing; the chip and
+ * the card then measure themselves and take a spot clear of the words and the
+ * sites' buttons (SurfaceNotes, HoverCard).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { FindingCard } from '../../../components/FindingCard';
 import { HighlightLayer, type HighlightBox } from '../../../components/HighlightLayer';
 import { PrePostDialog } from '../../../components/PrePostDialog';
-import { StatusChip } from '../../../components/StatusChip';
-import { STRINGS } from '../../../components/strings';
-import { trusted } from '../../../components/trusted';
 import type { CitedClause } from '../../../rules/finding';
 import { sortFindings } from '../../../rules/finding';
 import { findingKey, useAnnouncement, useLayouts, usePointer, useStore } from './hooks';
-import { floatNear, panelPlacement, worstSeverity } from './placement';
+import { HoverCard } from './HoverCard';
+import { SurfaceNotes } from './SurfaceNotes';
 import type { OverlayStore } from './store';
 import { OVERLAY_TAG } from './tag';
 
@@ -35,14 +35,14 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
   const [pointed, keepCard] = usePointer(layouts);
   const [panelFor, setPanelFor] = useState<HTMLElement | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
   const announcement = useAnnouncement(state);
 
   // Alt+Shift+P from a compose box opens its notes and moves focus into them.
   useEffect(() => {
     if (!state.panelRequest || !state.active) return;
     setPanelFor(state.active);
-    requestAnimationFrame(() => (panelRef.current?.querySelector<HTMLElement>('li[tabindex="0"]') ?? panelRef.current?.querySelector('button'))?.focus());
+    setFocusRequest((n) => n + 1);
   }, [state.panelRequest]);
   useEffect(() => {
     if (panelFor && !state.views.has(panelFor)) setPanelFor(null);
@@ -67,6 +67,11 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
     const first = state.views.get(editor)?.findings[0];
     focusEditorAt(editor, first?.start ?? 0);
   };
+  // Focus went elsewhere (Tab past the last note): the notes close and focus stays where it went.
+  const leavePanel = (editor: HTMLElement) => {
+    setPanelFor((open) => (open === editor ? null : open));
+    setFocused(null);
+  };
 
   const boxes: HighlightBox[] = layouts.flatMap((layout) =>
     layout.findings.flatMap(({ finding, boxes: found }) =>
@@ -79,95 +84,39 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
     ),
   );
   const dialog = state.dialog;
+  const submits = layouts.flatMap((layout) => (layout.submit ? [layout.submit] : []));
 
   return (
     <>
       <HighlightLayer boxes={boxes} />
-      {layouts.map((layout) => {
-        if (!layout.visible) return null;
+      {layouts.map((layout, index) => {
+        const { visible } = layout;
+        if (!visible) return null;
         const { editor } = layout.view.surface;
-        const off = layout.view.failure !== undefined;
-        const findings = sortFindings(layout.findings.map((f) => f.finding));
-        const panelId = `postcheck-panel-${layouts.indexOf(layout)}`;
+        const panelId = `postcheck-panel-${index}`;
         const open = panelFor === editor;
-        const chipTop = layout.visible.top + layout.visible.height - 26;
-        const chipRight = window.innerWidth - (layout.visible.left + layout.visible.width) + 4;
         return (
-          <div
+          <SurfaceNotes
             key={panelId}
-            // Escape from the chip or anywhere in the notes closes them and goes back to the box.
-            onKeyDown={trusted((e: KeyboardEvent) => {
-              if (e.key === 'Escape' && open) {
-                e.stopPropagation();
-                closePanel(editor);
-              }
-            })}
-          >
-            <StatusChip
-              partly={layout.view.checkedUpTo !== undefined || layout.view.partial === true}
-              checkingPhotos={layout.view.photos?.checking ?? 0}
-              limited={layout.view.limited !== undefined}
-              count={findings.length}
-              severity={worstSeverity(findings)}
-              off={off}
-              expanded={open}
-              panelId={panelId}
-              onToggle={() => (open ? closePanel(editor) : setPanelFor(editor))}
-              style={{ top: `${Math.max(0, chipTop)}px`, right: `${chipRight}px` }}
-            />
-            {open && (
-              <div
-                ref={panelRef}
-                id={panelId}
-                class="panel"
-                role="dialog"
-                aria-label={STRINGS.panelTitle}
-                style={panelPlacement(chipTop, chipRight)}
-              >
-                <div class="panel__head">
-                  <h2>{STRINGS.panelTitle}</h2>
-                  <button type="button" class="link" onClick={trusted(() => closePanel(editor))}>
-                    {STRINGS.panelClose}
-                  </button>
-                </div>
-                {layout.view.checkedUpTo !== undefined && <p class="panel__note">{STRINGS.partlyChecked(layout.view.checkedUpTo)}</p>}
-                {layout.view.partial && <p class="panel__note">{STRINGS.partialCheck}</p>}
-                {layout.view.unguarded && <p class="panel__note">{STRINGS.unguarded}</p>}
-                {layout.view.limited !== undefined && <p class="panel__note">{STRINGS.judgmentLimited(layout.view.limited)}</p>}
-                {(layout.view.photos?.checking ?? 0) > 0 && <p class="panel__note">{STRINGS.photosChecking(layout.view.photos?.checking ?? 0)}</p>}
-                {layout.view.photos?.failed.map((photo) => (
-                  <p class="panel__note" key={`failed-${photo.index}`}>
-                    {STRINGS.photoFailed(photo.index, photo.problem ?? '')}
-                  </p>
-                ))}
-                {off ? (
-                  <p>{STRINGS.offExplained(layout.view.failure ?? '')}</p>
-                ) : (
-                  <ul class="findings">
-                    {findings.map((f) => (
-                      // biome-ignore lint/a11y/noNoninteractiveTabindex: each note is focusable so keyboard users can read it and see its highlight
-                      <li key={findingKey(f)} tabIndex={0} onFocus={() => setFocused(findingKey(f))} onBlur={() => setFocused(null)}>
-                        <FindingCard finding={f} policyTitles={policyTitles} excerpt={layout.text.slice(f.start, f.end)} onWhy={onWhy} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            )}
-          </div>
+            layout={layout}
+            visible={visible}
+            panelId={panelId}
+            findings={sortFindings(layout.findings.map((f) => f.finding))}
+            open={open}
+            focusRequest={open ? focusRequest : 0}
+            policyTitles={policyTitles}
+            onWhy={onWhy}
+            onToggle={() => (open ? closePanel(editor) : setPanelFor(editor))}
+            onClose={() => closePanel(editor)}
+            onLeave={() => leavePanel(editor)}
+            onFocusNote={setFocused}
+          />
         );
       })}
       {pointed && !panelFor && (
-        <div
-          class="card"
-          role="group"
-          aria-label={STRINGS.cardLabel}
-          style={floatNear(pointed.anchor, 260)}
-          onMouseEnter={() => keepCard(true)}
-          onMouseLeave={() => keepCard(false)}
-        >
+        <HoverCard key={findingKey(pointed.finding)} anchor={pointed.anchor} obstacles={submits} onHold={keepCard}>
           <FindingCard finding={pointed.finding} policyTitles={policyTitles} onWhy={onWhy} />
-        </div>
+        </HoverCard>
       )}
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}

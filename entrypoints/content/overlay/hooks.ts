@@ -36,12 +36,20 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
   const frame = useRef(0);
   const settle = useRef(0);
   useEffect(() => {
+    // Scroll frames measure the submit controls found before; anything else looks them up again.
+    let fresh = true;
     const measure = () => {
       frame.current = 0;
-      setLayouts([...state.views.values()].filter((v) => v.surface.editor.isConnected).map(layoutSurface));
+      const lookUp = fresh;
+      fresh = false;
+      setLayouts([...state.views.values()].filter((v) => v.surface.editor.isConnected).map((v) => layoutSurface(v, lookUp)));
     };
     const schedule = () => {
       if (!frame.current) frame.current = requestAnimationFrame(measure);
+    };
+    const scheduleFresh = () => {
+      fresh = true;
+      schedule();
     };
     // The settle timer is moved on, not replaced, per keystroke (setting timers was a large share of PostCheck's per-key time).
     let settleAt = 0;
@@ -49,14 +57,14 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
       const left = settleAt - performance.now();
       if (left > 1) return void (settle.current = window.setTimeout(settled, left));
       settle.current = 0;
-      schedule();
+      scheduleFresh();
     };
     const afterTyping = () => {
       settleAt = performance.now() + TYPING_SETTLE_MS;
       if (!settle.current) settle.current = window.setTimeout(settled, TYPING_SETTLE_MS);
     };
     measure();
-    const resize = new ResizeObserver(schedule);
+    const resize = new ResizeObserver(scheduleFresh);
     const mutations = new MutationObserver(afterTyping);
     for (const editor of state.views.keys()) {
       resize.observe(editor);
@@ -64,7 +72,7 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
     }
     const options = { capture: true, passive: true };
     window.addEventListener('scroll', schedule, options);
-    window.addEventListener('resize', schedule, options);
+    window.addEventListener('resize', scheduleFresh, options);
     window.addEventListener('keyup', afterTyping, options);
     return () => {
       cancelAnimationFrame(frame.current);
@@ -74,7 +82,7 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
       resize.disconnect();
       mutations.disconnect();
       window.removeEventListener('scroll', schedule, options);
-      window.removeEventListener('resize', schedule, options);
+      window.removeEventListener('resize', scheduleFresh, options);
       window.removeEventListener('keyup', afterTyping, options);
     };
   }, [state.views]);
