@@ -1,6 +1,7 @@
 /**
  * The pre-post dialog: what in the draft may break the policy, grouped by what
- * it is about (each note with the one clause it rests on), with "Edit post" and (unless strict mode blocks it) "Post
+ * it is about (each note with the one clause it rests on), how many notes there are and, while the list
+ * scrolls, that more are below; with "Edit post" and (unless strict mode blocks it) "Post
  * anyway". A modal <dialog> with role="alertdialog": focus stays inside, the
  * page behind is inert, Escape means "Edit post".
  */
@@ -9,6 +10,7 @@ import type { CitedClause, Finding } from '../rules/finding';
 import { CategoryGroups } from './CategoryGroups';
 import { STRINGS } from './strings';
 import { trusted } from './trusted';
+import { useMoreBelow } from './use-more-below';
 
 export interface PrePostDialogProps {
   findings: readonly Finding[];
@@ -36,6 +38,8 @@ export function PrePostDialog(props: PrePostDialogProps) {
   const { findings, text, policyTitles = {}, postingBlocked, strictModeSetBy = 'it', pendingPhotos = 0, pendingText = false, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const more = useMoreBelow(listRef);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -65,9 +69,25 @@ export function PrePostDialog(props: PrePostDialogProps) {
       <p class="prepost__pending" role="status">
         {pendingPhotos > 0 ? STRINGS.dialogPendingPhotos(pendingPhotos) : pendingText ? STRINGS.dialogPendingText : ''}
       </p>
-      <div class="prepost__groups">
+      {findings.length > 0 && (
+        <p class="prepost__count" id="postcheck-dialog-count">
+          {STRINGS.dialogCount(findings.length)}
+        </p>
+      )}
+      <div
+        ref={listRef}
+        class={`prepost__groups${more.below ? ' prepost__groups--more' : ''}`}
+        {...(findings.length > 0 ? { role: 'region', 'aria-labelledby': 'postcheck-dialog-count' } : {})}
+      >
         <CategoryGroups findings={findings} text={text} policyTitles={policyTitles} onWhy={onWhy} />
       </div>
+      {/* Seen, not read out: the count above tells a screen reader how long the list is. Its line stays while the
+          list scrolls (hidden at the end), so the list does not change height as the cue comes and goes. */}
+      {more.overflows && (
+        <p class="prepost__more" aria-hidden="true" style={more.below ? undefined : { visibility: 'hidden' }}>
+          {STRINGS.dialogMoreBelow}
+        </p>
+      )}
       {postingBlocked && <p class="prepost__blocked">{STRINGS.dialogBlocked[strictModeSetBy]}</p>}
       {/* The pack's contact line, said once, as the pack words it. */}
       {contact && (

@@ -175,6 +175,9 @@ const EN = {
     it: 'Strict mode, set by your IT department, holds a post with a serious note until it is edited.',
     you: 'Strict mode, which you turned on in Settings, holds a post with a serious note until it is edited.',
   },
+  dialogCount: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
+  // Below the dialog's list while part of it is out of sight (at 1024×600 most of a long list is).
+  dialogMoreBelow: 'More notes below — scroll the list ↓',
   dialogAsk: 'Questions about the policy?',
   editPost: 'Edit post',
   postAnyway: 'Post anyway',
