@@ -128,6 +128,7 @@ export const ES: Strings = {
   partlyChecked: (chars) =>
     `Esta publicación es muy larga, así que PostCheck solo revisó los primeros ${chars.toLocaleString('es-US')} caracteres. Revise el resto personalmente antes de publicar.`,
   chipShortcut: 'Alt+Shift+P',
+  chipShortcutHint: 'Notas: Alt+Shift+P',
   chipHint: 'Notas de PostCheck sobre esta publicación. Atajo desde el cuadro de texto: Alt+Shift+P.',
   panelTitle: 'Notas de PostCheck sobre esta publicación',
   cardLabel: 'Nota de PostCheck sobre la política',
@@ -171,6 +172,8 @@ export const ES: Strings = {
     it: 'El modo estricto, que activó su departamento de TI, detiene una publicación con una nota grave hasta que se corrija.',
     you: 'El modo estricto, que usted activó en Configuración, detiene una publicación con una nota grave hasta que se corrija.',
   },
+  dialogCount: (n) => (n === 1 ? '1 nota' : `${n} notas`),
+  dialogMoreBelow: 'Hay más notas abajo: desplácese por la lista ↓',
   dialogAsk: '¿Preguntas sobre la política?',
   editPost: 'Editar publicación',
   postAnyway: 'Publicar de todos modos',
