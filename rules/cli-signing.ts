@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { decodeUtf8, ensureFolder, occupied, parseJson, readFile, readPublicKey, sameFile, UsageError, writeNewFile } from './cli-files';
 import { packCostProblem } from './pack-cost';
 import { parsePack } from './schema';
-import { fromBase64, generateSigningKeys, MAX_PACK_BYTES, signPackBytes, toBase64, verifySignedPack } from './signed-pack';
+import { fromBase64, generateSigningKeys, MAX_PACK_BYTES, signPackBytes, toBase64 } from './signed-pack';
+import { verifySignedPack } from './verify-signed-pack';
 
 export { UsageError } from './cli-files';
 

@@ -13,7 +13,8 @@ import { runHashImage } from './cli-images';
 import { runKeygen, runSign, runVerify } from './cli-signing';
 import { describePartial, packCostProblem } from './pack-cost';
 import { Lexicon, type Pack, parsePack, readableIssues } from './schema';
-import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from './signed-pack';
+import { MAX_ENVELOPE_BYTES, packMisfit } from './signed-pack';
+import { verifySignedPack } from './verify-signed-pack';
 import type { Thresholds, UnitJudge } from './judgment/combine';
 import { checkWithJudge } from './judgment/check';
 

@@ -3,10 +3,12 @@
  * with ECDSA P-256 / SHA-256 through WebCrypto (the same code in Node for the
  * CLI and in the service worker for the updater). The signature covers the
  * exact bytes of the pack JSON, carried base64-encoded in the envelope, and
- * the pack is parsed only after the signature holds.
+ * the pack is parsed only after the signature holds (verify-signed-pack.ts).
+ * Nothing here reads the pack schema, so signing tools and tests load no
+ * word lists.
  */
 import { z } from 'zod';
-import { type Pack, parsePack } from './schema';
+import type { Pack } from './schema';
 
 export const SIGNED_PACK_FORMAT = 'postcheck-signed-pack/1';
 export const SIGNATURE_ALGORITHM = 'ECDSA-P256-SHA256';
@@ -25,8 +27,8 @@ export const SignedPackEnvelope = z.strictObject({
 });
 export type SignedPackEnvelope = z.infer<typeof SignedPackEnvelope>;
 
-const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
+export const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+export const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -53,45 +55,6 @@ export async function signPackBytes(packBytes: Uint8Array, privatePkcs8: Uint8Ar
   const key = await crypto.subtle.importKey('pkcs8', privatePkcs8 as BufferSource, ECDSA, false, ['sign']);
   const signature = new Uint8Array(await crypto.subtle.sign(SIGN, key, packBytes as BufferSource));
   return { format: SIGNED_PACK_FORMAT, algorithm: SIGNATURE_ALGORITHM, payload: toBase64(packBytes), signature: toBase64(signature) };
-}
-
-export type VerifyResult = { ok: true; pack: Pack } | { ok: false; reason: string };
-
-/**
- * Verifies a signed pack (the envelope's text) with IT's public key, then
- * validates the pack. Every failure comes back as a reason in plain words.
- */
-export async function verifySignedPack(envelopeText: string, publicSpkiBase64: string): Promise<VerifyResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(envelopeText);
-  } catch {
-    return { ok: false, reason: 'the file is not JSON' };
-  }
-  const envelope = SignedPackEnvelope.safeParse(json);
-  if (!envelope.success) {
-    const looksUnsigned = json !== null && typeof json === 'object' && 'rules' in json && 'policies' in json;
-    return { ok: false, reason: looksUnsigned ? 'the pack is not signed (sign it with "postcheck sign")' : `the file is not a signed PostCheck pack (${envelope.error.issues[0]?.path.join('.') || 'format'}: ${envelope.error.issues[0]?.message})` };
-  }
-  let key: CryptoKey;
-  try {
-    key = await crypto.subtle.importKey('spki', fromBase64(publicSpkiBase64.trim()) as BufferSource, ECDSA, false, ['verify']);
-  } catch {
-    return { ok: false, reason: 'the configured public key is not a valid ECDSA P-256 key' };
-  }
-  const payload = fromBase64(envelope.data.payload);
-  if (payload.length > MAX_PACK_BYTES) return { ok: false, reason: `the pack is larger than ${MAX_PACK_BYTES} bytes` };
-  const valid = await crypto.subtle.verify(SIGN, key, fromBase64(envelope.data.signature) as BufferSource, payload as BufferSource);
-  if (!valid) return { ok: false, reason: 'the signature does not match: the pack was changed after signing, or signed with another key' };
-  let packJson: unknown;
-  try {
-    packJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
-  } catch {
-    return { ok: false, reason: 'the signed pack is not valid UTF-8 JSON' };
-  }
-  const pack = parsePack(packJson);
-  if (!pack.ok) return { ok: false, reason: `the signed pack is not a valid pack: ${pack.errors.slice(0, 3).join('; ')}` };
-  return { ok: true, pack: pack.pack };
 }
 
 export interface PackExpectations {

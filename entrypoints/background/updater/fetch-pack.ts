@@ -8,7 +8,8 @@
  */
 import { packCostProblem } from '../../../rules/pack-cost';
 import type { Pack } from '../../../rules/schema';
-import { MAX_ENVELOPE_BYTES, packMisfit, verifySignedPack } from '../../../rules/signed-pack';
+import { MAX_ENVELOPE_BYTES, packMisfit } from '../../../rules/signed-pack';
+import { verifySignedPack } from '../../../rules/verify-signed-pack';
 import { packUrlProblem } from '../../../utils/pack-url';
 
 export const FETCH_TIMEOUT_MS = 30_000;

@@ -5,7 +5,7 @@
  * randomness, database), so it is unit-tested without a browser.
  */
 import type { Pack } from '../../../rules/schema';
-import { verifySignedPack } from '../../../rules/signed-pack';
+import { verifySignedPack } from '../../../rules/verify-signed-pack';
 import type { PostCheckDb, StoredPack, UpdateStatus } from '../db';
 import { type Fetch, fetchSignedPack, type UpdateSource } from './fetch-pack';
 import { nextCheckInMinutes } from './schedule';
