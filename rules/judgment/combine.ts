@@ -133,10 +133,16 @@ export function combineJudgment(
     if (!rule) continue;
     const k = judgedIndex.get(category)!;
     const severity: Severity = category === 'grievance' && rule.severity === 'block' ? 'warn' : rule.severity;
+    let last: Finding | undefined;
     for (const u of units) {
       if (!u.probs || u.probs[k]! < thresholds[category].model) continue;
       if (kept.some((f) => f.category === category && overlaps(f, u))) continue;
       if (category === 'grievance' && options.isProtected?.(u)) continue;
+      // The next sentence carrying the same judgment ("…takes the credit. Every. Single. Time.") is the same note, not another.
+      if (last && text.slice(last.end, u.start).trim() === '') {
+        last.end = u.end;
+        continue;
+      }
       const finding: Finding = {
         category,
         ruleId: `judgment-${category}`,
@@ -148,6 +154,7 @@ export function combineJudgment(
         suggestion: messages[category].suggestion,
       };
       kept.push(finding);
+      last = finding;
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));

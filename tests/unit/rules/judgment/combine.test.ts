@@ -55,6 +55,15 @@ describe('combineJudgment', () => {
     expect(f!.clauses.map((c) => c.section)).toEqual(['4.4', '4.5', '4.9']);
   });
 
+  it('makes one note of neighbouring sentences that carry the same judgment, and two of sentences apart', () => {
+    const text = 'Funny how a certain someone takes the credit at the staff meeting. Every. Single. Time. Anyway, good food! And the same someone left early.';
+    const out = combineJudgment(text, [], judged(text, (s) => (s.startsWith('Anyway') ? {} : { grievance: 0.9 })), thresholds, pack);
+    expect(out.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Funny how a certain someone takes the credit at the staff meeting. Every. Single. Time.',
+      'And the same someone left early.',
+    ]);
+  });
+
   it('never lets the judge call protected speech a grievance', () => {
     const text = 'Union meeting Thursday: we are pushing together for better pay and safer staffing levels in sanitation.';
     const out = applyJudgment(text, [], judged(text, () => ({ grievance: 0.99 })), thresholds, pack);
