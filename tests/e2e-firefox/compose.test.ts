@@ -5,8 +5,8 @@
  * the editor's DOM and text untouched; Post is held by the dialog, "Edit
  * post" keeps the text and posts nothing, "Post anyway" posts exactly once.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxSession } from './support/firefox';
 import { CHIP, clickDialogButton, closeSiteTabs, count, DIALOG, foreignMarkup, inOverlay, openSurface, posts, siteBadges, textAt, textOf, typeInto } from './support/pages';
 import { FIREFOX_SURFACES } from './support/surfaces';
 
@@ -14,20 +14,11 @@ const CLEAN = 'Lovely morning walk by the river with the dog';
 // Two block findings from the validators (a door code and a gate code): exact, whatever the sentence judge reads.
 const VIOLATING = 'the annex door code is 5591, and the gate code is 2280';
 
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-});
-afterEach(async () => {
-  await closeSiteTabs(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const firefox = useFirefoxSession(closeSiteTabs);
 
 describe.each(FIREFOX_SURFACES)('$name', (surface) => {
   it('a clean draft posts at once, with no dialog and no chip', async () => {
-    const { page, editor, submit } = await openSurface(session, surface);
+    const { page, editor, submit } = await openSurface(firefox(), surface);
     await typeInto(page, editor, CLEAN);
     await expect.poll(() => textOf(editor)).toBe(CLEAN);
     await new Promise((resolve) => setTimeout(resolve, 300)); // let the live check run: it must find nothing
@@ -36,16 +27,16 @@ describe.each(FIREFOX_SURFACES)('$name', (surface) => {
     // Read straight after the click: the site's handler ran at once, nothing waited on PostCheck.
     expect(await posts(page)).toEqual([{ surface: surface.recordedAs, text: CLEAN }]);
     expect(await count(page, DIALOG)).toBe(0);
-    expect(await siteBadges(session)).toEqual([]);
+    expect(await siteBadges(firefox())).toEqual([]);
     await page.close();
   });
 
   it('a violating draft is highlighted, held for the dialog, kept on "Edit post" and posted once on "Post anyway"', async () => {
-    const { page, editor, submit } = await openSurface(session, surface);
+    const { page, editor, submit } = await openSurface(firefox(), surface);
     await typeInto(page, editor, VIOLATING);
     await expect.poll(() => textAt(page, CHIP)).toBe('2 policy notes');
     expect(await count(page, inOverlay('.highlight--block'))).toBeGreaterThan(0);
-    await expect.poll(() => siteBadges(session)).toEqual(['2']);
+    await expect.poll(() => siteBadges(firefox())).toEqual(['2']);
     expect(await textOf(editor)).toBe(VIOLATING);
     expect(await foreignMarkup(editor)).toEqual([]);
 
@@ -66,7 +57,7 @@ describe.each(FIREFOX_SURFACES)('$name', (surface) => {
     await expect.poll(() => posts(page)).toEqual([{ surface: surface.recordedAs, text: VIOLATING }]);
     // The site emptied its editor after posting: the notes and the badge go with the draft.
     await expect.poll(() => count(page, CHIP)).toBe(0);
-    await expect.poll(() => siteBadges(session)).toEqual([]);
+    await expect.poll(() => siteBadges(firefox())).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await posts(page)).toHaveLength(1);
     await page.close();

@@ -5,8 +5,8 @@
  * then posted, leaves only the sites' own fixture files fetched, nothing sent
  * by the extension, and no request holding any part of the draft.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { expect, it } from 'vitest';
+import { useFirefoxSession } from './support/firefox';
 import type { SeenRequest } from './support/fixture-proxy';
 import { CHIP, clickDialogButton, closeSiteTabs, count, DIALOG, openSurface, posts, textAt, typeInto } from './support/pages';
 import { firefoxSurface } from './support/surfaces';
@@ -22,20 +22,11 @@ function holds(request: SeenRequest, fragment: string): boolean {
   return [fragment, encodeURIComponent(fragment), bytes.toString('hex'), bytes.toString('base64').replace(/=+$/, '')].some((form) => all.includes(form.toLowerCase()));
 }
 
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-});
-afterEach(async () => {
-  await closeSiteTabs(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const firefox = useFirefoxSession(closeSiteTabs);
 
 it('a violating draft on each site: only the sites’ own files are fetched, and no request holds the draft', async () => {
   for (const surface of SURFACES) {
-    const { page, editor, submit } = await openSurface(session, surface);
+    const { page, editor, submit } = await openSurface(firefox(), surface);
     await typeInto(page, editor, SECRET);
     await expect.poll(() => textAt(page, CHIP), { timeout: 20_000 }).toMatch(/policy note/);
     await submit.click();
@@ -44,7 +35,7 @@ it('a violating draft on each site: only the sites’ own files are fetched, and
     await expect.poll(() => posts(page)).toEqual([{ surface: surface.recordedAs, text: SECRET }]);
     await page.close();
   }
-  const { requests, refused } = session.proxy;
+  const { requests, refused } = firefox().proxy;
   // The proxy did see the traffic: each site's page and app.
   expect(requests.map((r) => new URL(r.url).host)).toEqual(expect.arrayContaining(['x.com', 'www.facebook.com', 'www.linkedin.com']));
   // What reached the sites is the pages loading their own files: GETs with no body.

@@ -4,27 +4,18 @@
  * photographed memo chosen in a site's file input give their notes in the
  * chip's panel and hold the post in the dialog.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { peoplePhoto } from '../support/images';
-import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { useFirefoxSession } from './support/firefox';
 import { clickDialogButton, closeSiteTabs, count, DIALOG, inOverlay, openSurface, posts, textAt, textOf, typeInto } from './support/pages';
 import { choosePhotos, memoPhoto, photoNotes } from './support/photos';
 import { firefoxSurface } from './support/surfaces';
 
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-});
-afterEach(async () => {
-  await closeSiteTabs(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const firefox = useFirefoxSession(closeSiteTabs);
 
 it('X home composer: a photo of people and a photographed memo are each caught', async () => {
   const surface = firefoxSurface('X home composer');
-  const { page, editor, submit } = await openSurface(session, surface);
+  const { page, editor, submit } = await openSurface(firefox(), surface);
   const input = await page.$('[data-surface="home"] [data-testid="fileInput"]');
   if (!input) throw new Error('no file input');
   await choosePhotos(input, [{ name: 'people.jpg', buffer: peoplePhoto(1) }, await memoPhoto(page)]);

@@ -3,32 +3,23 @@
  * the site's tab, as tests/e2e/pages.spec.ts does in Chromium): the notes on
  * the draft grouped in plain words, each with its clause, and the bundled pack.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { type ExtensionGlobal, type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
+import { expect, it } from 'vitest';
+import { type ExtensionGlobal, openExtensionPage, useFirefoxSession } from './support/firefox';
 import { closeSiteTabs, openSurface, siteBadges, typeInto } from './support/pages';
 import { firefoxSurface } from './support/surfaces';
 
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-});
-afterEach(async () => {
-  await closeSiteTabs(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const firefox = useFirefoxSession(closeSiteTabs);
 
 it('the popup lists the notes of the draft in the site tab, grouped, each with its clause', async () => {
-  const { page, editor } = await openSurface(session, firefoxSurface('Facebook Create post'));
+  const { page, editor } = await openSurface(firefox(), firefoxSurface('Facebook Create post'));
   // Findings of validators only (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
   await typeInto(page, editor, "The annex door code is 5591. Tina's cell is 318-555-0143. Write to me at ana.silva@cityofalexandriala.com");
-  await expect.poll(() => siteBadges(session)).toEqual(['3']);
+  await expect.poll(() => siteBadges(firefox())).toEqual(['3']);
   // The site's tab is the active one (openSurface brought it to the front).
-  const tabId = await session.extensionPage.evaluate(async () => (await (globalThis as ExtensionGlobal).browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+  const tabId = await firefox().extensionPage.evaluate(async () => (await (globalThis as ExtensionGlobal).browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
   expect(tabId).toBeTypeOf('number');
 
-  const popup = await openExtensionPage(session, `/popup.html?tab=${tabId}`);
+  const popup = await openExtensionPage(firefox(), `/popup.html?tab=${tabId}`);
   await popup.waitForSelector('.category-group');
   const groups = await popup.$$eval('.category-group', (els) =>
     els.map((el) => ({ heading: el.querySelector('h3')?.textContent ?? '', notes: el.querySelectorAll('.finding').length, text: el.textContent ?? '' })),

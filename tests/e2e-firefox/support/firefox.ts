@@ -10,6 +10,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { type FixtureProxy, type HostHandler, startFixtureProxy } from './fixture-proxy';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** `npm run build:firefox:e2e`: the Firefox build plus the readiness mark and the open overlay root (utils/test-build.ts). */
@@ -147,4 +148,24 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     await proxy.close();
     throw error;
   }
+}
+
+/**
+ * One Firefox for a test file: launched before its tests, the sites' tabs
+ * closed after each (when `afterEachTest` says so), closed after the last.
+ * Returns a getter, as the session exists only once beforeAll has run.
+ */
+export function useFirefoxSession(afterEachTest?: (session: FirefoxSession) => Promise<void>): () => FirefoxSession {
+  let session: FirefoxSession | undefined;
+  beforeAll(async () => {
+    session = await launchFirefox();
+  });
+  if (afterEachTest) afterEach(async () => session && afterEachTest(session));
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('Firefox has not started');
+    return session;
+  };
 }

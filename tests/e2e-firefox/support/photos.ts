@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { CHIP, inOverlay } from './pages';
+import { drawMemoJpeg } from '../../e2e/support/memo-drawing';
 
 export interface Photo {
   name: string;
@@ -16,25 +17,7 @@ export interface Photo {
 
 /** A memo photographed a little askew on grey paper, drawn by Firefox's own text engine. */
 export async function memoPhoto(page: Page): Promise<Photo> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 1400;
-    canvas.height = 1000;
-    const g = canvas.getContext('2d');
-    if (!g) throw new Error('no 2d context');
-    g.fillStyle = '#6b6b6b';
-    g.fillRect(0, 0, canvas.width, canvas.height);
-    g.translate(700, 500);
-    g.rotate(-0.03);
-    g.fillStyle = '#f4f1ea';
-    g.fillRect(-520, -420, 1040, 840);
-    g.fillStyle = '#1a1a1a';
-    g.font = 'bold 64px sans-serif';
-    g.fillText('CONFIDENTIAL', -440, -300);
-    g.font = '36px serif';
-    ['MEMORANDUM', 'To: Public Works staff', 'Re: staffing plan for March', 'Do not distribute outside the department.'].forEach((line, i) => g.fillText(line, -440, -190 + i * 70));
-    return canvas.toDataURL('image/jpeg', 0.85).split(',')[1] ?? '';
-  });
+  const base64 = await page.evaluate(drawMemoJpeg);
   return { name: 'memo.jpg', buffer: Buffer.from(base64, 'base64') };
 }
 

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { drawMemoJpeg } from './memo-drawing';
 import { overlay } from './surfaces';
 
 export interface Photo {
@@ -20,24 +21,7 @@ export const jpegFile = (name: string, buffer: Buffer): Photo => ({ name, mimeTy
 
 /** A memo photographed a little askew on grey paper, rendered by the browser's own text engine. */
 export async function memoPhoto(page: Page): Promise<Photo> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 1400;
-    canvas.height = 1000;
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = '#6b6b6b';
-    g.fillRect(0, 0, canvas.width, canvas.height);
-    g.translate(700, 500);
-    g.rotate(-0.03);
-    g.fillStyle = '#f4f1ea';
-    g.fillRect(-520, -420, 1040, 840);
-    g.fillStyle = '#1a1a1a';
-    g.font = 'bold 64px sans-serif';
-    g.fillText('CONFIDENTIAL', -440, -300);
-    g.font = '36px serif';
-    ['MEMORANDUM', 'To: Public Works staff', 'Re: staffing plan for March', 'Do not distribute outside the department.'].forEach((line, i) => g.fillText(line, -440, -190 + i * 70));
-    return canvas.toDataURL('image/jpeg', 0.85).split(',')[1]!;
-  });
+  const base64 = await page.evaluate(drawMemoJpeg);
   return jpegFile('memo.jpg', Buffer.from(base64, 'base64'));
 }
 
