@@ -2,7 +2,8 @@
 // spans on the text's character boundaries, real-post lengths, many voices, hard negatives and Spanish.
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../rules/schema';
-import { blindSets, CORPUS, readJsonl } from '../../../scripts/judgment/corpora';
+import { readdirSync } from 'node:fs';
+import { BLIND_DIR, blindSets, CORPUS, readJsonl } from '../../../scripts/judgment/corpora';
 import type { LabelledDraft } from '../../../scripts/judgment/scoring';
 
 interface CorpusDraft extends LabelledDraft {
@@ -59,14 +60,25 @@ describe('the realistic corpus (corpus/drafts.jsonl)', () => {
 });
 
 describe('the blind sets (corpus/blind/)', () => {
-  it('are six sets of at least 200 drafts, well formed, with a second labeller’s labels', () => {
-    // b1–b6 were scored once and then folded into the training corpus; b7–b12 are the current blind sets.
-    expect(blind.map((b) => b.name)).toEqual(['b7', 'b8', 'b9', 'b10', 'b11', 'b12']);
-    for (const { drafts } of blind) {
+  it('are sets of at least 200 drafts, well formed, with a second labeller’s labels, none of them already folded in', () => {
+    // A set is scored once and then folded into the training corpus; its agreement file moves to folded/.
+    const folded = readdirSync(`${BLIND_DIR}folded/`).map((f) => f.replace(/\.agreement\.json$/, ''));
+    expect(folded.length).toBeGreaterThanOrEqual(12);
+    for (const { name, drafts } of blind) {
+      expect(folded, name).not.toContain(name);
       expect(drafts.length).toBeGreaterThanOrEqual(200);
       wellFormed(drafts);
       for (const d of drafts) expect((d as CorpusDraft & { secondLabels?: unknown }).secondLabels, d.id).toBeDefined();
     }
+  });
+
+  it('folded sets are in the training corpus, once', () => {
+    const ids = new Set(corpus.map((d) => d.id));
+    for (const f of readdirSync(`${BLIND_DIR}folded/`)) {
+      const name = f.replace(/\.agreement\.json$/, '');
+      expect(corpus.filter((d) => d.writer === name).length, name).toBeGreaterThanOrEqual(200);
+    }
+    expect(ids.size).toBe(corpus.length);
   });
 
   it('share no draft with the training corpus', () => {
