@@ -6,7 +6,7 @@
 import type { CheckContext } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
-import type { JudgeInput } from '../../rules/judgment/combine';
+import type { JudgeInput, JudgedUnit } from '../../rules/judgment/combine';
 import type { PageConfig } from '../../utils/page-config';
 import type { CheckEngine } from './checker-handoff';
 import { readEditorText } from './dom/editor-text';
@@ -86,7 +86,14 @@ function addJudgment(result: DraftCheck, checkedText: string, judgment: Judgment
   const { units, inputs } = engine.judgeInputs(checkedText);
   const known = judgment.lookup(inputs);
   if (known.thresholds && known.probs.some((p) => p !== null)) {
-    const judged = units.map((unit, i) => ({ ...unit, probs: known.probs[i] ?? null }));
+    const judged: JudgedUnit[] = units.map((unit, i) => ({ ...unit, probs: known.probs[i] ?? null }));
+    // Runs of neighbouring flagged sentences are read once more without their neighbours, so the note is drawn on
+    // the sentences that carry it. Not waited for at Post: until it answers, the note covers the whole run.
+    const alone = engine.readAloneInputs(checkedText, result.findings, judged, known.thresholds, pack);
+    if (alone.inputs.length) {
+      const aloneKnown = judgment.lookup(alone.inputs);
+      alone.indices.forEach((unit, n) => (judged[unit]!.alone = aloneKnown.probs[n] ?? null));
+    }
     result.findings = engine.applyJudgment(checkedText, result.findings, judged, known.thresholds, pack);
   }
   if (known.pending) result.judging = true;

@@ -11,7 +11,7 @@ import type { Pack } from '../schema';
 import { makeTextView } from '../text';
 import { BASE_VOCABULARY, type Vocabulary } from '../vocabulary/base';
 import { packVocabulary } from '../vocabulary/resolve';
-import { combineJudgment, judgeInputs, type JudgedUnit, type Thresholds, type UnitJudge } from './combine';
+import { aloneInput, combineJudgment, judgeInputs, unitsToReadAlone, type JudgeInput, type JudgedUnit, type Thresholds, type UnitJudge } from './combine';
 
 export interface JudgedCheckResult extends CheckResult {
   /** False when the judge failed and the rules answered alone. */
@@ -29,6 +29,16 @@ export function protectedSpeechTest(text: string, vocabulary: Vocabulary = BASE_
 /** The rules' findings and the judge's answers on a draft's units, decided together (protected speech kept). */
 export function applyJudgment(text: string, ruleFindings: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack): Finding[] {
   return combineJudgment(text, ruleFindings, units, thresholds, pack, { isProtected: protectedSpeechTest(text, packVocabulary(pack)) });
+}
+
+/**
+ * The second, small question for the judge once it has answered: which units to read without their
+ * neighbours (a run of neighbouring flagged sentences, so the note is drawn on the ones that carry it),
+ * and their inputs. Empty for most drafts.
+ */
+export function readAloneInputs(text: string, ruleFindings: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack): { indices: number[]; inputs: JudgeInput[] } {
+  const indices = unitsToReadAlone(text, ruleFindings, units, thresholds, pack, { isProtected: protectedSpeechTest(text, packVocabulary(pack)) });
+  return { indices, inputs: indices.map((i) => aloneInput(text, units[i]!)) };
 }
 
 export async function checkWithJudge(
@@ -50,6 +60,15 @@ export async function checkWithJudge(
     return { ...rules, judged: false, judgeError: error instanceof Error ? error.message : String(error) };
   }
   const judged: JudgedUnit[] = units.map((u, i) => ({ ...u, probs: probs[i] ?? null }));
+  const alone = readAloneInputs(checked, rules.findings, judged, thresholds, pack);
+  if (alone.inputs.length) {
+    try {
+      const aloneProbs = await judge(alone.inputs);
+      alone.indices.forEach((unit, n) => (judged[unit]!.alone = aloneProbs[n] ?? null));
+    } catch {
+      // Without the second reading the note is drawn over the whole run of sentences: still right, less precise.
+    }
+  }
   const findings = applyJudgment(checked, rules.findings, judged, thresholds, pack);
   return { ...rules, findings, judged: true };
 }

@@ -43,6 +43,12 @@ export type Thresholds = Record<JudgedCategory, CategoryThresholds>;
 export interface JudgedUnit extends Unit {
   /** null where the judge has not answered (yet): the rules stand alone there. */
   probs: readonly number[] | null;
+  /**
+   * The unit read without its neighbours, asked only for units in a run of neighbouring flagged sentences
+   * (unitsToReadAlone): the model reads a sentence beside its neighbours, so the innocent sentence next to a dig
+   * ("Still, I love this work.") scores high from its context. Read alone, it shows which sentences carry the note.
+   */
+  alone?: readonly number[] | null;
 }
 
 const FIRM_KINDS = new Set(['sensitive-data', 'contact-details', 'work-time']);
@@ -106,6 +112,72 @@ export interface CombineOptions {
   isProtected?: (unit: Unit) => boolean;
 }
 
+/** The rules' findings that stand: firm ones always, the others where the judge does not veto their sentence. */
+function keptRuleFindings(ruleFindings: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack): Finding[] {
+  const rules = new Map(pack.rules.map((r) => [r.id, r]));
+  return ruleFindings.filter((f) => {
+    const rule = rules.get(f.ruleId);
+    if (!isJudgedCategory(f.category) || f.attachment || !rule || isFirmRule(rule)) return true;
+    const p = spanProbability(units, f, f.category);
+    return p === null || p >= thresholds[f.category].withRules;
+  });
+}
+
+/**
+ * Per category, the judge's own notes as runs of units: neighbouring sentences carrying the same judgment
+ * ("…takes the credit. Every. Single. Time.") are one note, not several. Units a kept rule finding already
+ * covers, and protected speech for grievance, are left out.
+ */
+function judgedRuns(text: string, kept: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack, options: CombineOptions) {
+  const out: { category: JudgedCategory; rule: Rule; runs: JudgedUnit[][] }[] = [];
+  for (const category of JUDGED_CATEGORIES) {
+    const rule = ruleFor(pack, category);
+    if (!rule) continue;
+    const k = judgedIndex.get(category)!;
+    const runs: JudgedUnit[][] = [];
+    let run: JudgedUnit[] | undefined;
+    for (const u of units) {
+      if (!u.probs || u.probs[k]! < thresholds[category].model) continue;
+      if (kept.some((f) => f.category === category && overlaps(f, u))) continue;
+      if (category === 'grievance' && options.isProtected?.(u)) continue;
+      const previous = run?.[run.length - 1];
+      if (run && previous && text.slice(previous.end, u.start).trim() === '') run.push(u);
+      else runs.push((run = [u]));
+    }
+    if (runs.length) out.push({ category, rule, runs });
+  }
+  return out;
+}
+
+/**
+ * Where a run's note is drawn: on the sentences that carry it read alone. A run whose sentences have not
+ * all been read alone (yet), or of which none carries it alone (the judgment is in how they read together),
+ * is drawn whole; otherwise from the first carrying sentence to the last.
+ */
+function carriers(run: readonly JudgedUnit[], category: JudgedCategory, threshold: number): Unit {
+  const whole = { start: run[0]!.start, end: run[run.length - 1]!.end };
+  if (run.length < 2 || run.some((u) => !u.alone)) return whole;
+  const k = judgedIndex.get(category)!;
+  const carrying = run.filter((u) => u.alone![k]! >= threshold);
+  if (!carrying.length) return whole;
+  return { start: carrying[0]!.start, end: carrying[carrying.length - 1]!.end };
+}
+
+/** The input that reads a unit without its neighbours. */
+export const aloneInput = (text: string, unit: Unit): JudgeInput => ({ sentence: text.slice(unit.start, unit.end), context: '' });
+
+/**
+ * The units worth reading alone: those in a run of two or more neighbouring sentences the judge flags in the
+ * same category (see JudgedUnit.alone). Few drafts have any; then nothing more is asked of the model.
+ */
+export function unitsToReadAlone(text: string, ruleFindings: readonly Finding[], units: readonly JudgedUnit[], thresholds: Thresholds, pack: Pack, options: CombineOptions = {}): number[] {
+  thresholds = packThresholds(thresholds, pack);
+  const kept = keptRuleFindings(ruleFindings, units, thresholds, pack);
+  const wanted = new Set<JudgedUnit>();
+  for (const { runs } of judgedRuns(text, kept, units, thresholds, pack, options)) for (const run of runs) if (run.length > 1) for (const u of run) wanted.add(u);
+  return units.flatMap((u, i) => (wanted.has(u) ? [i] : []));
+}
+
 export function combineJudgment(
   text: string,
   ruleFindings: readonly Finding[],
@@ -115,46 +187,23 @@ export function combineJudgment(
   options: CombineOptions = {},
 ): Finding[] {
   thresholds = packThresholds(thresholds, pack);
-  const rules = new Map(pack.rules.map((r) => [r.id, r]));
-  const kept: Finding[] = [];
-  for (const f of ruleFindings) {
-    const rule = rules.get(f.ruleId);
-    if (!isJudgedCategory(f.category) || f.attachment || !rule || isFirmRule(rule)) {
-      kept.push(f);
-      continue;
-    }
-    const p = spanProbability(units, f, f.category);
-    if (p === null || p >= thresholds[f.category].withRules) kept.push(f);
-  }
+  const kept = keptRuleFindings(ruleFindings, units, thresholds, pack);
   const clauses = clauseIndex(pack);
   const messages = judgmentMessages(packLanguage(pack));
-  for (const category of JUDGED_CATEGORIES) {
-    const rule = ruleFor(pack, category);
-    if (!rule) continue;
-    const k = judgedIndex.get(category)!;
+  for (const { category, rule, runs } of judgedRuns(text, kept, units, thresholds, pack, options)) {
     const severity: Severity = category === 'grievance' && rule.severity === 'block' ? 'warn' : rule.severity;
-    let last: Finding | undefined;
-    for (const u of units) {
-      if (!u.probs || u.probs[k]! < thresholds[category].model) continue;
-      if (kept.some((f) => f.category === category && overlaps(f, u))) continue;
-      if (category === 'grievance' && options.isProtected?.(u)) continue;
-      // The next sentence carrying the same judgment ("…takes the credit. Every. Single. Time.") is the same note, not another.
-      if (last && text.slice(last.end, u.start).trim() === '') {
-        last.end = u.end;
-        continue;
-      }
-      const finding: Finding = {
+    for (const run of runs) {
+      const { start, end } = carriers(run, category, thresholds[category].model);
+      kept.push({
         category,
         ruleId: `judgment-${category}`,
         severity,
-        start: u.start,
-        end: u.end,
+        start,
+        end,
         message: messages[category].message,
         clauses: rule.clauses.flatMap((ref) => clauses.get(`${ref.policy}#${ref.section}`) ?? []),
         suggestion: messages[category].suggestion,
-      };
-      kept.push(finding);
-      last = finding;
+      });
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));

@@ -116,6 +116,39 @@ describe('createDraftChecker with the sentence judge', () => {
     expect(after.findings).toEqual([]); // the judge read it as innocent: the word lists' findings do not stand
   });
 
+  it('reads a run of flagged neighbouring sentences once more alone, without waiting for it, and draws the note on the one that carries it', () => {
+    const text = 'Of course our director took all the credit at the council meeting again. Still, I love this work.';
+    const asked: { sentence: string; context: string }[][] = [];
+    let generation = 0;
+    const grievanceAt = (p: number) => [0.01, 0.01, 0.01, p, 0.01, 0.01, 0.01];
+    const client = {
+      get generation() {
+        return generation;
+      },
+      lookup: (inputs: readonly { sentence: string; context: string }[]) => {
+        asked.push([...inputs]);
+        const aloneAnswered = generation > 0;
+        return {
+          probs: inputs.map((i) => (i.context === '' ? (aloneAnswered ? grievanceAt(i.sentence.startsWith('Of course') ? 0.95 : 0.03) : null) : grievanceAt(0.99))),
+          thresholds,
+          pending: inputs.some((i) => i.context === '') && !aloneAnswered,
+          limited: null,
+        };
+      },
+      giveUp: () => undefined,
+    };
+    const check = createDraftChecker(engine, pack, { strictMode: false, cityComputer: false }, readText, client);
+    const first = check(box(text));
+    expect(asked[1]!.map((i) => i.context)).toEqual(['', '']);
+    expect(first.judging).toBeUndefined(); // the second reading does not hold the Post click
+    expect(first.findings.filter((f) => f.category === 'grievance').map((f) => text.slice(f.start, f.end))).toEqual([text]);
+    generation += 1;
+    const after = check(box(text));
+    expect(after.findings.filter((f) => f.category === 'grievance').map((f) => text.slice(f.start, f.end))).toEqual([
+      'Of course our director took all the credit at the council meeting again.',
+    ]);
+  });
+
   it('passes on why the judge is not answering', () => {
     const client = { generation: 0, lookup: (inputs: readonly unknown[]) => ({ probs: inputs.map(() => null), thresholds: null, pending: false, limited: 'no WebAssembly' }), giveUp: () => undefined };
     const result = createDraftChecker(engine, pack, { strictMode: false, cityComputer: false }, readText, client)(box('my supervisor is a lazy idiot'));

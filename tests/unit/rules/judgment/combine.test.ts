@@ -1,7 +1,7 @@
 // Rules and the judge decided together: firm validators stand, the judge vetoes a word list's innocent hit, adds what the rules miss, and never calls protected speech a grievance.
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../../rules/engine';
-import { combineJudgment, judgeInputs, packThresholds, type JudgedUnit, type Thresholds } from '../../../../rules/judgment/combine';
+import { combineJudgment, judgeInputs, packThresholds, unitsToReadAlone, type JudgedUnit, type Thresholds } from '../../../../rules/judgment/combine';
 import { parsePack } from '../../../../rules/schema';
 import { applyJudgment } from '../../../../rules/judgment/check';
 import { JUDGED_CATEGORIES, type JudgedCategory } from '../../../../rules/judgment/units';
@@ -62,6 +62,29 @@ describe('combineJudgment', () => {
       'Funny how a certain someone takes the credit at the staff meeting. Every. Single. Time.',
       'And the same someone left early.',
     ]);
+  });
+
+  it('draws a run’s note on the sentences that carry it read alone, not on the innocent neighbour the context lit up', () => {
+    const text = 'Proud of this crew. Of course our director took all the credit at the council meeting again. Still, I love this work.';
+    const units = judged(text, (s) => (s.startsWith('Proud') ? {} : { grievance: 0.99 }));
+    const runs = unitsToReadAlone(text, [], units, thresholds, pack);
+    expect(runs.map((i) => text.slice(units[i]!.start, units[i]!.end))).toEqual(['Of course our director took all the credit at the council meeting again.', 'Still, I love this work.']);
+    // Not read alone yet: the whole run, one note.
+    expect(combineJudgment(text, [], units, thresholds, pack).map((f) => text.slice(f.start, f.end))).toEqual([
+      'Of course our director took all the credit at the council meeting again. Still, I love this work.',
+    ]);
+    const alone = (s: string) => JUDGED_CATEGORIES.map((c) => (c === 'grievance' && s.startsWith('Of course') ? 0.97 : 0.02));
+    for (const i of runs) units[i] = { ...units[i]!, alone: alone(text.slice(units[i]!.start, units[i]!.end)) };
+    expect(combineJudgment(text, [], units, thresholds, pack).map((f) => text.slice(f.start, f.end))).toEqual(['Of course our director took all the credit at the council meeting again.']);
+    // A judgment only the sentences together carry ("…takes the credit. Every. Single. Time.") keeps the whole run.
+    for (const i of runs) units[i] = { ...units[i]!, alone: JUDGED_CATEGORIES.map(() => 0.02) };
+    expect(combineJudgment(text, [], units, thresholds, pack)).toHaveLength(1);
+    expect(text.slice(combineJudgment(text, [], units, thresholds, pack)[0]!.start)).toMatch(/^Of course/);
+  });
+
+  it('asks nothing more where no two neighbouring sentences share a judgment', () => {
+    const text = 'Great turnout at the cookout. Funny how a certain someone always leaves before the work starts. Anyway, good food!';
+    expect(unitsToReadAlone(text, [], judged(text, (s) => (s.startsWith('Funny') ? { grievance: 0.9 } : {})), thresholds, pack)).toEqual([]);
   });
 
   it('never lets the judge call protected speech a grievance', () => {
