@@ -11,6 +11,7 @@ import { localizePack } from './localize-pack';
 import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } from './packs/index';
 import { runHashImage } from './cli-images';
 import { runKeygen, runSign, runVerify } from './cli-signing';
+import { runExtensionId, runExtensionKey, runPackExtension, runPolicyFiles } from './cli-self-hosting';
 import { describePartial, packCostProblem } from './pack-cost';
 import { Lexicon, type Pack, parsePack, readableIssues } from './schema';
 import { MAX_ENVELOPE_BYTES, packMisfit } from './signed-pack';
@@ -49,6 +50,16 @@ Usage:
                                                        validate and sign a pack for publishing (--force replaces FILE)
   postcheck verify SIGNED --public-key KEY|FILE        check a signed pack as the extension will
   postcheck hash-image FILE [--shape round|square]     fingerprint a seal or logo (PNG/JPEG) for a pack's insignia rule
+
+Self-hosting the extension (docs/deployment.md):
+  postcheck extension-key [--out DIR]                  make the city's extension packing key; prints the extension id
+  postcheck extension-id --key KEY                     print the extension id a packing key gives
+  postcheck pack-extension [FOLDER] --key KEY --url URL [--out DIR] [--force]
+                                                       pack the build (default: this copy's .output/chrome-mv3) into
+                                                       postcheck-VERSION.crx and write updates.xml for URL
+  postcheck policy-files --key KEY --url URL [--out DIR] [--config FILE] [--pack-id ID] [--pack-url URL] [--pack-public-key KEY] [--force]
+                                                       write the force-install and configuration policies for that id
+                                                       (--config: a JSON object of settings from deployment.md's table)
 
 Options for check:
   --pack ID|FILE      bundled pack id (${BUNDLED_PACK_IDS.join(', ')}) or a pack JSON file; default alexandria
@@ -257,6 +268,14 @@ export async function main(argv: string[], io: Io, deps: CliDeps = {}): Promise<
         return await runVerify(rest, io);
       case 'hash-image':
         return runHashImage(rest, io);
+      case 'extension-key':
+        return runExtensionKey(rest, io);
+      case 'extension-id':
+        return runExtensionId(rest, io);
+      case 'pack-extension':
+        return await runPackExtension(rest, io);
+      case 'policy-files':
+        return runPolicyFiles(rest, io);
       case undefined:
       case 'help':
       case '--help':
