@@ -6,6 +6,9 @@
  */
 import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseJson } from './json-text';
+
+export { parseJson };
 
 /** A mistake in how the command was called or what it was given: printed as one line, exit 2. */
 export class UsageError extends Error {}
@@ -47,18 +50,6 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
-  }
-}
-
-/** The parsed JSON, or where it breaks (by line and column only: the parser's own message quotes the text). */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const at = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    if (at === undefined) return { ok: false, problem: 'it is not JSON' };
-    const lines = text.slice(0, Number(at)).split('\n');
-    return { ok: false, problem: `it is not JSON (error at line ${lines.length}, column ${lines.at(-1)!.length + 1})` };
   }
 }
 

@@ -12,6 +12,7 @@ import { MAX_PACK_WORDS } from './limits';
 import { PackTranslations, translationIssues } from './pack-translations';
 import { PackVocabulary, vocabularyWordCount } from './pack-vocabulary';
 import { plainText } from './plain-text';
+import { packPlace } from './pack-places';
 import { readableIssues } from './readable-issues';
 
 export const CATEGORIES = [
@@ -181,27 +182,27 @@ export const Pack = z
     );
     const seen = new Set<string>();
     const checkRule = (rule: { id: string; category: Category; severity: Severity; clauses: ClauseRef[] }, list: 'rules' | 'imageRules', i: number) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: 'duplicate rule id: another rule has this id' });
       seen.add(rule.id);
       // Complaints about work are often protected speech (talk about pay, hours, safety, discrimination): a note, never a stop.
       if (rule.category === 'grievance' && rule.severity === 'block')
         ctx.addIssue({
           code: 'custom',
           path: [list, i, 'severity'],
-          message: `rule "${rule.id}" is a grievance rule, which may warn or inform but never block: talk about work is often protected speech`,
+          message: 'grievance rules may warn at most (never block): talk about work is often protected speech',
         });
-      rule.clauses.forEach((ref, j) => {
+      rule.clauses.forEach((ref) => {
         if (!sections.has(`${ref.policy}#${ref.section}`))
           ctx.addIssue({
             code: 'custom',
-            path: [list, i, 'clauses', j],
-            message: `rule "${rule.id}" cites ${ref.policy} section "${ref.section}", which the pack does not contain`,
+            path: [list, i, 'clauses'],
+            message: `cites ${ref.policy} section "${ref.section}", which the pack does not contain`,
           });
         else if (officialOnly.has(`${ref.policy}#${ref.section}`))
           ctx.addIssue({
             code: 'custom',
-            path: [list, i, 'clauses', j],
-            message: `rule "${rule.id}" cites ${ref.policy} section "${ref.section}", a clause for the City's official accounts; mark the clause "bindsEveryone": true if it governs personal posts too`,
+            path: [list, i, 'clauses'],
+            message: `cites ${ref.policy} section "${ref.section}", a clause for the City's official accounts; mark the clause "bindsEveryone": true if it governs personal posts too`,
           });
       });
     };
@@ -209,7 +210,7 @@ export const Pack = z
     pack.imageRules.forEach((rule, i) => checkRule(rule, 'imageRules', i));
     pack.notCheckable.forEach((entry, i) => {
       if (!sections.has(`${entry.clause.policy}#${entry.clause.section}`))
-        ctx.addIssue({ code: 'custom', path: ['notCheckable', i, 'clause'], message: 'cites a clause the pack does not contain' });
+        ctx.addIssue({ code: 'custom', path: ['notCheckable', i, 'clause'], message: `cites ${entry.clause.policy} section "${entry.clause.section}", which the pack does not contain` });
     });
     for (const issue of translationIssues(pack)) ctx.addIssue({ code: 'custom', ...issue });
   });
@@ -228,9 +229,9 @@ export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[
 
 export { readableIssues };
 
-/** Parses untrusted data into a pack, or explains in plain words why it is not one. */
+/** Parses untrusted data into a pack, or explains in plain words why it is not one (naming rules by id: `rule "x": severity: …`). */
 export function parsePack(data: unknown): PackResult {
   const result = Pack.safeParse(data);
   if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, errors: readableIssues(result.error.issues, '(pack)') };
+  return { ok: false, errors: readableIssues(result.error.issues, '(pack)', (path) => packPlace(path, data)) };
 }

@@ -3,6 +3,7 @@
  * pack itself with the schema. Every failure comes back as a reason in plain
  * words (the updater shows it; the CLI prints it).
  */
+import { parseJson } from './json-text';
 import { type Pack, parsePack } from './schema';
 import { ECDSA, fromBase64, MAX_PACK_BYTES, SIGN, SignedPackEnvelope } from './signed-pack';
 
@@ -10,12 +11,9 @@ export type VerifyResult = { ok: true; pack: Pack } | { ok: false; reason: strin
 
 /** Verifies a signed pack (the envelope's text) with IT's public key, then validates the pack. */
 export async function verifySignedPack(envelopeText: string, publicSpkiBase64: string): Promise<VerifyResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(envelopeText);
-  } catch {
-    return { ok: false, reason: 'the file is not JSON' };
-  }
+  const parsed = parseJson(envelopeText);
+  if (!parsed.ok) return { ok: false, reason: `the file ${parsed.problem}` };
+  const json = parsed.value;
   const envelope = SignedPackEnvelope.safeParse(json);
   if (!envelope.success) {
     const looksUnsigned = json !== null && typeof json === 'object' && 'rules' in json && 'policies' in json;
@@ -31,13 +29,15 @@ export async function verifySignedPack(envelopeText: string, publicSpkiBase64: s
   if (payload.length > MAX_PACK_BYTES) return { ok: false, reason: `the pack is larger than ${MAX_PACK_BYTES} bytes` };
   const valid = await crypto.subtle.verify(SIGN, key, fromBase64(envelope.data.signature) as BufferSource, payload as BufferSource);
   if (!valid) return { ok: false, reason: 'the signature does not match: the pack was changed after signing, or signed with another key' };
-  let packJson: unknown;
+  let packText: string;
   try {
-    packJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+    packText = new TextDecoder('utf-8', { fatal: true }).decode(payload);
   } catch {
-    return { ok: false, reason: 'the signed pack is not valid UTF-8 JSON' };
+    return { ok: false, reason: 'the signed pack is not valid UTF-8 text' };
   }
-  const pack = parsePack(packJson);
+  const packJson = parseJson(packText);
+  if (!packJson.ok) return { ok: false, reason: `the signed pack ${packJson.problem}` };
+  const pack = parsePack(packJson.value);
   if (!pack.ok) return { ok: false, reason: `the signed pack is not a valid pack: ${pack.errors.slice(0, 3).join('; ')}` };
   return { ok: true, pack: pack.pack };
 }

@@ -159,7 +159,7 @@ describe('no file contents in errors', () => {
       expect(r.stderr + r.stdout).not.toContain(SECRET);
       expect(r.stderr + r.stdout).not.toContain('password');
     }
-    expect(results[0]!.stderr).toContain('is not a valid pack: it is not JSON\n');
+    expect(results[0]!.stderr).toContain('is not a valid pack: it is not JSON (error at line 1, column 1)\n');
     expect(results[1]!.stderr).toContain('it is not JSON (error at line 3, column');
   });
 

@@ -57,19 +57,21 @@ describe('postcheck packs, validate, export', () => {
     writeFileSync(good, exported.stdout);
     expect((await run(['validate', good])).code).toBe(0);
 
-    const broken = JSON.parse(exported.stdout) as { rules: { severity: string }[] };
+    const broken = JSON.parse(exported.stdout) as { rules: { id: string; severity: string }[] };
     broken.rules[0]!.severity = 'catastrophic';
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify(broken));
     const result = await run(['validate', bad]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/rules\.0\.severity/);
+    // By the rule's id and the field, not its position (issue 23, item 7).
+    expect(result.stderr).toContain(`rule "${broken.rules[0]!.id}": severity: Invalid option`);
+    expect(result.stderr).not.toMatch(/rules\.0/);
 
     const notJson = path.join(dir, 'not.json');
     writeFileSync(notJson, '<html>500</html>');
     const html = await run(['validate', notJson]);
     expect(html.code).toBe(1);
-    expect(html.stderr).toContain('is not a valid pack: it is not JSON');
+    expect(html.stderr).toContain('is not a valid pack: it is not JSON (error at line 1, column 1)');
   });
 });
 

@@ -30,22 +30,22 @@ const HIDDEN: Record<string, string> = {
 
 type Doc = ReturnType<typeof bundledPackSource> & {
   contact: string;
-  rules: { message: string; detector: { kind: string; phrases?: string[] } }[];
-  policies: { clauses: { text: string }[] }[];
+  rules: { id: string; message: string; detector: { kind: string; phrases?: string[] } }[];
+  policies: { id: string; clauses: { section: string; text: string }[] }[];
   lexicon: { departments: string[] };
 };
 const source = () => structuredClone(bundledPackSource('alexandria')) as Doc;
 const phrasesRule = (doc: Doc) => doc.rules.findIndex((r) => r.detector.kind === 'phrases');
 
 const PLACES: [string, (doc: Doc, ch: string) => string][] = [
-  ['a rule’s message', (doc, ch) => ((doc.rules[0]!.message = `Fine to post${ch} this`), 'rules.0.message')],
-  ['a clause', (doc, ch) => ((doc.policies[0]!.clauses[0]!.text = `Employees may${ch} post`), 'policies.0.clauses.0.text')],
+  ['a rule’s message', (doc, ch) => ((doc.rules[0]!.message = `Fine to post${ch} this`), `rule "${doc.rules[0]!.id}": message`)],
+  ['a clause', (doc, ch) => ((doc.policies[0]!.clauses[0]!.text = `Employees may${ch} post`), `policy "${doc.policies[0]!.id}" section "${doc.policies[0]!.clauses[0]!.section}": text`)],
   ['the contact line', (doc, ch) => ((doc.contact = `Ask HR${ch} first`), 'contact')],
   ['a lexicon entry', (doc, ch) => ((doc.lexicon.departments = [`Public${ch}Works`]), 'lexicon.departments.0')],
   ['a phrase', (doc, ch) => {
     const i = phrasesRule(doc);
     doc.rules[i]!.detector.phrases = [`confi${ch}dential`];
-    return `rules.${i}.detector.phrases.0`;
+    return `rule "${doc.rules[i]!.id}": detector.phrases.0`;
   }],
 ];
 
