@@ -35,7 +35,8 @@ export async function packCrx(folder: string, keyFile: string): Promise<PackedEx
     delete manifest.key;
     writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     const crxPath = path.join(staging, 'postcheck.crx');
-    const { appId } = await crx3([manifestFile], { keyPath: keyFile, crxPath });
+    // Absolute: crx3 resolves relative paths against $PWD, which a parent process may have left pointing elsewhere.
+    const { appId } = await crx3([manifestFile], { keyPath: path.resolve(keyFile), crxPath });
     return { crx: readFileSync(crxPath), id: appId, version: manifest.version };
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * and the policy files for that id. (That a browser installs what they make
  * is tests/e2e/force-install.spec.ts.)
  */
+import { execFileSync } from 'node:child_process';
 import { createPublicKey } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,19 @@ describe('postcheck pack-extension', () => {
     expect(xml).toContain(`<app appid='${id}'>`);
     expect(xml).toContain(`<updatecheck codebase='${URL_BASE}postcheck-1.2.3.crx' version='1.2.3' />`);
   });
+
+  it('reads a relative key from its own folder even when $PWD says otherwise (crx3 would make a new key there)', () => {
+    const folder = fresh('relative');
+    mkdirSync(path.join(folder, 'city-keys'));
+    writeFileSync(path.join(folder, 'city-keys', 'key.pem'), readFileSync(keyFile));
+    const printed = execFileSync(process.execPath, [path.resolve('bin/postcheck.mjs'), 'pack-extension', build(), '--key', 'city-keys/key.pem', '--url', URL_BASE, '--out', 'publish'], {
+      cwd: folder,
+      env: { ...process.env, PWD: tmpdir() },
+      encoding: 'utf8',
+    });
+    expect(printed).toContain(`Extension id: ${id}`);
+    expect(existsSync(path.join(tmpdir(), 'city-keys'))).toBe(false);
+  }, 120_000);
 
   it('replaces earlier files only with --force, and writes nothing when one is in the way', async () => {
     const out = fresh('again');
