@@ -20,32 +20,35 @@ const blind = blindSets() as { name: string; drafts: CorpusDraft[] }[];
 const JUDGED = CATEGORIES.filter((c) => c !== 'work-time');
 const SITE_LIMITS: Record<string, [number, number]> = { x: [1, 280], facebook: [40, 2_000], linkedin: [300, 2_500] };
 
-function wellFormed(drafts: CorpusDraft[]) {
+/** Every way a draft breaks the corpus's shape, as readable lines (one assertion for thousands of drafts). */
+function problems(drafts: CorpusDraft[]): string[] {
+  const out: string[] = [];
   const ids = new Set<string>();
   for (const d of drafts) {
-    expect(ids.has(d.id), d.id).toBe(false);
+    const fail = (what: string) => out.push(`${d.id}: ${what}`);
+    if (ids.has(d.id)) fail('id repeated');
     ids.add(d.id);
-    expect(['alexandria', 'el-paso', 'vicksburg']).toContain(d.city);
-    const [min, max] = SITE_LIMITS[d.site]!;
-    expect(d.text.length, d.id).toBeGreaterThanOrEqual(min);
-    expect(d.text.length, d.id).toBeLessThanOrEqual(max);
-    for (const c of [...d.expect, ...(d.accept ?? [])]) expect(JUDGED).toContain(c);
-    expect(d.expect.filter((c) => d.accept?.includes(c)), d.id).toEqual([]);
+    if (!['alexandria', 'el-paso', 'vicksburg'].includes(d.city)) fail(`city ${d.city}`);
+    const [min, max] = SITE_LIMITS[d.site] ?? [1, 0];
+    if (d.text.length < min || d.text.length > max) fail(`${d.text.length} characters on ${d.site}`);
+    for (const c of [...d.expect, ...(d.accept ?? [])]) if (!(JUDGED as string[]).includes(c)) fail(`category ${c}`);
+    for (const c of d.expect.filter((c) => d.accept?.includes(c))) fail(`${c} both expected and accepted`);
     for (const c of d.expect) {
-      expect(d.spans[c]?.length, `${d.id} ${c}`).toBeGreaterThan(0);
-      expect(d.clauses[c]?.length, `${d.id} ${c}`).toBeGreaterThan(0);
-      for (const [s, e] of d.spans[c]!) {
-        expect(0 <= s && s < e && e <= d.text.length, `${d.id} ${c}`).toBe(true);
+      if (!d.spans[c]?.length) fail(`${c} has no span`);
+      if (!d.clauses[c]?.length) fail(`${c} has no clause`);
+      for (const [s, e] of d.spans[c] ?? []) {
+        if (!(0 <= s && s < e && e <= d.text.length)) fail(`${c} span [${s}, ${e}] outside the text`);
         // Never inside a surrogate pair.
-        for (const at of [s, e]) expect(/[\uDC00-\uDFFF]/.test(d.text[at] ?? ''), `${d.id} ${c}`).toBe(false);
+        for (const at of [s, e]) if (/[\uDC00-\uDFFF]/.test(d.text[at] ?? '')) fail(`${c} span splits a surrogate pair at ${at}`);
       }
     }
-    if (d.hardNegative) expect(d.expect, d.id).toEqual([]);
+    if (d.hardNegative && d.expect.length) fail('a hard negative with expected categories');
   }
+  return out;
 }
 
 describe('the realistic corpus (corpus/drafts.jsonl)', () => {
-  it('is well formed', () => wellFormed(corpus));
+  it('is well formed', () => expect(problems(corpus)).toEqual([]));
 
   it('is shaped like real posts and written in many voices', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(6_000);
@@ -67,7 +70,7 @@ describe('the blind sets (corpus/blind/)', () => {
     for (const { name, drafts } of blind) {
       expect(folded, name).not.toContain(name);
       expect(drafts.length).toBeGreaterThanOrEqual(200);
-      wellFormed(drafts);
+      expect(problems(drafts)).toEqual([]);
       for (const d of drafts) expect((d as CorpusDraft & { secondLabels?: unknown }).secondLabels, d.id).toBeDefined();
     }
   });
@@ -84,6 +87,6 @@ describe('the blind sets (corpus/blind/)', () => {
   it('share no draft with the training corpus', () => {
     const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
     const training = new Set(corpus.map((d) => norm(d.text)));
-    for (const { drafts } of blind) for (const d of drafts) expect(training.has(norm(d.text)), d.id).toBe(false);
+    expect(blind.flatMap(({ drafts }) => drafts.filter((d) => training.has(norm(d.text))).map((d) => d.id))).toEqual([]);
   });
 });
