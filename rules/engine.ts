@@ -4,6 +4,7 @@
  * is deterministic; `checkDetailed`, which the extension calls on every pause
  * in typing, also stops at a time budget and says when it did (`partial`).
  */
+import { packFor } from './account-context';
 import { CheckBudget } from './check-budget';
 import { checkerWords, type CheckerWords } from './checker-words';
 import { runDetector } from './detectors/index';
@@ -120,7 +121,9 @@ export function sliceEnd(text: string, limit: number): number {
  * cannot freeze the page; the time budget and the caps on findings do the
  * same for a pack that is too slow or flags too much (`partial`).
  */
-export function checkDetailed(text: string, pack: Pack, context: CheckContext = {}, options: CheckOptions = {}): CheckResult {
+export function checkDetailed(text: string, packGiven: Pack, context: CheckContext = {}, options: CheckOptions = {}): CheckResult {
+  // Only the rules that govern this account's posts, citing their clauses for it (account-context.ts).
+  const pack = packFor(packGiven, context.account);
   const fullText = typeof text === 'string' ? text : '';
   const checkedUpTo = options.maxChars !== undefined && fullText.length > options.maxChars ? sliceEnd(fullText, options.maxChars) : undefined;
   const safeText = checkedUpTo === undefined ? fullText : fullText.slice(0, checkedUpTo);

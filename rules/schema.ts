@@ -4,6 +4,7 @@
  */
 import './zod-config';
 import { z } from 'zod';
+import { ACCOUNTS } from './account-context';
 import { DetectorParams } from './detectors/params';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
@@ -55,6 +56,11 @@ export const Clause = z.strictObject({
    * media under any circumstances"), so personal-post rules may cite it.
    */
   bindsEveryone: z.boolean().optional(),
+  /**
+   * In a policy that governs the City's own accounts: the clause that makes what is posted a public
+   * record (Alexandria's official §6.2); the pre-post dialog cites it when the employee posts as the City.
+   */
+  publicRecord: z.boolean().optional(),
 });
 
 export const PolicyDocument = z.strictObject({
@@ -90,7 +96,12 @@ export const Examples = z.strictObject({
   noMatch: z.array(z.string().min(1).max(5_000)).max(100).default([]),
   /** Check context for the examples (a city computer; lexicon entries IT would configure). */
   context: z
-    .strictObject({ cityComputer: z.boolean().optional(), lexicon: Lexicon.partial().optional() })
+    .strictObject({
+      cityComputer: z.boolean().optional(),
+      lexicon: Lexicon.partial().optional(),
+      /** Whose post (account-context.ts): a rule that governs only the City's accounts is tried on official posts. */
+      account: z.enum(ACCOUNTS).optional(),
+    })
     .optional(),
 });
 
@@ -170,16 +181,14 @@ export const Pack = z
       policyIds.add(policy.id);
       const seenSections = new Set<string>();
       policy.clauses.forEach((clause, j) => {
+        if (clause.publicRecord && policy.governs !== 'official-accounts')
+          ctx.addIssue({ code: 'custom', path: ['policies', i, 'clauses', j, 'publicRecord'], message: 'only a clause of an "official-accounts" policy can be its public-record clause' });
         if (seenSections.has(clause.section))
           ctx.addIssue({ code: 'custom', path: ['policies', i, 'clauses', j, 'section'], message: `duplicate section "${clause.section}" in ${policy.id}` });
         seenSections.add(clause.section);
       });
     });
     const sections = new Set(pack.policies.flatMap((p) => p.clauses.map((c) => `${p.id}#${c.section}`)));
-    // Clauses of a policy for the City's own accounts that do not bind personal posts: a personal-post note never cites them.
-    const officialOnly = new Set(
-      pack.policies.filter((p) => p.governs === 'official-accounts').flatMap((p) => p.clauses.filter((c) => !c.bindsEveryone).map((c) => `${p.id}#${c.section}`)),
-    );
     const seen = new Set<string>();
     const checkRule = (rule: { id: string; category: Category; severity: Severity; clauses: ClauseRef[] }, list: 'rules' | 'imageRules', i: number) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: 'duplicate rule id: another rule has this id' });
@@ -197,12 +206,6 @@ export const Pack = z
             code: 'custom',
             path: [list, i, 'clauses'],
             message: `cites ${ref.policy} section "${ref.section}", which the pack does not contain`,
-          });
-        else if (officialOnly.has(`${ref.policy}#${ref.section}`))
-          ctx.addIssue({
-            code: 'custom',
-            path: [list, i, 'clauses'],
-            message: `cites ${ref.policy} section "${ref.section}", a clause for the City's official accounts; mark the clause "bindsEveryone": true if it governs personal posts too`,
           });
       });
     };

@@ -49,7 +49,7 @@ function ruleExamples(): PinnedDraft[] {
   const out: PinnedDraft[] = [];
   for (const id of BUNDLED_PACK_IDS) {
     for (const rule of bundledPack(id).rules) {
-      const context: CheckContext = { cityComputer: rule.examples.context?.cityComputer, lexicon: rule.examples.context?.lexicon };
+      const context: CheckContext = { cityComputer: rule.examples.context?.cityComputer, lexicon: rule.examples.context?.lexicon, account: rule.examples.context?.account };
       for (const kind of ['match', 'noMatch'] as const)
         rule.examples[kind].forEach((text, n) => out.push(pin(`example/${id}/${rule.id}/${kind}/${n}`, id, text, context)));
     }

@@ -28,7 +28,7 @@ interface Slot {
 
 /** Shared by the two scripts' separate copies of this module through the Symbol registry. */
 export const SLOT_KEY = Symbol.for('postcheck.checker-slot');
-const ENGINE_FUNCTIONS: readonly (keyof CheckEngine)[] = ['checkDetailed', 'pictureFindings', 'judgeInputs', 'applyJudgment', 'readAloneInputs'];
+const ENGINE_FUNCTIONS: readonly (keyof CheckEngine)[] = ['checkDetailed', 'pictureFindings', 'judgeInputs', 'applyJudgment', 'readAloneInputs', 'packFor'];
 
 /** Whether a value is the checker (a plain object of its functions), not something else found in the slot. */
 export function isCheckEngine(value: unknown): value is CheckEngine {

@@ -5,6 +5,7 @@ import { detectCoworkersAtWork } from './coworkers-at-work';
 import { detectGrievance } from './grievance';
 import { detectInternalInfo } from './internal-info';
 import { detectOfficialCapacity } from './official-capacity';
+import { detectOfficialPost } from './official-post';
 import type { DetectorParams } from './params';
 import { detectPhrases } from './phrases';
 import { detectPrivateFacts } from './private-facts';
@@ -34,6 +35,8 @@ export function runDetector(input: DetectorInput, params: DetectorParams): Hit[]
       return detectGrievance(input, params);
     case 'official-capacity':
       return detectOfficialCapacity(input, params);
+    case 'official-post':
+      return detectOfficialPost(input, params);
     case 'coworkers-at-work':
       return detectCoworkersAtWork(input, params);
     case 'unlawful-conduct':

@@ -57,6 +57,16 @@ export const OfficialCapacityParams = z.strictObject({
 });
 export type OfficialCapacityParams = z.infer<typeof OfficialCapacityParams>;
 
+// official-post.ts
+export const OfficialPostParams = z.strictObject({
+  kind: z.literal('official-post'),
+  /** reminder: a note on every draft (a clause no draft can be checked against); city-link: a note when the draft links nowhere on the City's website. */
+  check: z.enum(['reminder', 'city-link']),
+  /** city-link: the City's web domains ("cityofalexandriala.com"); the lexicon's e-mail domains when absent. */
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a domain like city.gov')).min(1).max(20).optional(),
+});
+export type OfficialPostParams = z.infer<typeof OfficialPostParams>;
+
 // phrases.ts
 export const PhrasesParams = z.strictObject({
   kind: z.literal('phrases'),
@@ -115,6 +125,7 @@ export const DetectorParams = z.discriminatedUnion('kind', [
   AbuseParams,
   GrievanceParams,
   OfficialCapacityParams,
+  OfficialPostParams,
   CoworkersAtWorkParams,
   UnlawfulConductParams,
   WorkTimeParams,

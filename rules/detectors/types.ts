@@ -1,4 +1,5 @@
 /** Shared shapes for detectors. Detectors are pure: text and pack data in, hits out. */
+import type { Account } from '../account-context';
 import type { Lexicon } from '../schema';
 import type { TextView } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
@@ -13,6 +14,8 @@ export interface CheckContext {
   cityComputer?: boolean;
   /** Template pack: lexicon entries supplied by IT's managed configuration. */
   lexicon?: Partial<Lexicon>;
+  /** Whose post: the employee's own (default) or one of the City's official accounts (account-context.ts chooses the rules). */
+  account?: Account;
 }
 
 /** One place in the text a detector flags. Offsets are UTF-16 code units into the checked text. */

@@ -9,7 +9,7 @@ for (const id of BUNDLED_PACK_IDS) {
     for (const rule of pack.rules) {
       // Each rule on its own, so a finding merged into another rule's overlapping one still counts.
       const single = { ...pack, rules: [rule] };
-      const context = { cityComputer: rule.examples.context?.cityComputer, lexicon: rule.examples.context?.lexicon };
+      const context = { cityComputer: rule.examples.context?.cityComputer, lexicon: rule.examples.context?.lexicon, account: rule.examples.context?.account };
       for (const draft of rule.examples.match) {
         it(`${rule.id} flags: ${draft.slice(0, 60)}`, () => {
           const hits = check(draft, single, context);
