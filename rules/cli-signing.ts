@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeUtf8, ensureFolder, occupied, parseJson, readFile, readPublicKey, sameFile, UsageError, writeNewFile } from './cli-files';
-import { packCostProblem } from './pack-cost';
+import { packEngineProblems } from './pack-checks';
 import { parsePack } from './schema';
 import { fromBase64, generateSigningKeys, MAX_PACK_BYTES, signPackBytes, toBase64 } from './signed-pack';
 import { verifySignedPack } from './verify-signed-pack';
@@ -84,8 +84,11 @@ export async function runSign(args: string[], out: Out): Promise<number> {
     out.stderr.write(`${file} is not a valid pack, so it was not signed:\n  ${pack.errors.join('\n  ')}\n`);
     return 1;
   }
-  const cost = packCostProblem(pack.pack);
-  if (cost) return refuse(cost);
+  const problems = packEngineProblems(pack.pack);
+  if (problems.length) {
+    out.stderr.write(`${file} is not a valid pack, so it was not signed:\n  ${problems.join('\n  ')}\n`);
+    return 1;
+  }
   let envelope: Awaited<ReturnType<typeof signPackBytes>>;
   try {
     envelope = await signPackBytes(new Uint8Array(bytes), fromPem(readFile(values.key).toString('utf8'), values.key));

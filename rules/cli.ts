@@ -12,7 +12,8 @@ import { BUNDLED_PACK_IDS, bundledPack, bundledPackSource, isBundledPackId } fro
 import { runHashImage } from './cli-images';
 import { runKeygen, runSign, runVerify } from './cli-signing';
 import { runExtensionId, runExtensionKey, runPackExtension, runPolicyFiles } from './cli-self-hosting';
-import { describePartial, packCostProblem } from './pack-cost';
+import { packEngineProblems } from './pack-checks';
+import { describePartial } from './pack-cost';
 import { Lexicon, type Pack, parsePack, readableIssues } from './schema';
 import { MAX_ENVELOPE_BYTES, packMisfit } from './signed-pack';
 import { verifySignedPack } from './verify-signed-pack';
@@ -207,6 +208,10 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     io.stderr.write(`${file} is not a valid pack: ${reason}\n`);
     return 1;
   };
+  const refuseAll = (problems: string[]) => {
+    io.stderr.write(`${file} is not a valid pack (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}\n`);
+    return 1;
+  };
   const bytes = readFile(file);
   if (bytes.length > MAX_ENVELOPE_BYTES) return refuse(`it is larger than ${MAX_ENVELOPE_BYTES} bytes`);
   const text = decodeUtf8(bytes);
@@ -225,18 +230,15 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     pack = verified.pack;
   } else {
     const result = parsePack(json);
-    if (!result.ok) {
-      io.stderr.write(`${file} is not a valid pack (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n  ${result.errors.join('\n  ')}\n`);
-      return 1;
-    }
+    if (!result.ok) return refuseAll(result.errors);
     pack = result.pack;
   }
   const newerThan = values['newer-than'] === undefined ? undefined : Number(values['newer-than']);
   if (newerThan !== undefined && !Number.isInteger(newerThan)) throw new UsageError('--newer-than needs a whole version number');
   const misfit = packMisfit(pack, { packId: values['pack-id'], newerThan });
   if (misfit) return refuse(misfit);
-  const cost = packCostProblem(pack);
-  if (cost) return refuse(cost);
+  const problems = packEngineProblems(pack);
+  if (problems.length) return refuseAll(problems);
   io.stdout.write(`${file}: valid ${signed ? 'signed ' : ''}pack "${pack.id}" version ${pack.version} (${pack.rules.length} rules)\n`);
   return 0;
 }

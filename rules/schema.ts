@@ -209,7 +209,12 @@ export const Pack = z
           });
       });
     };
-    pack.rules.forEach((rule, i) => checkRule(rule, 'rules', i));
+    pack.rules.forEach((rule, i) => {
+      checkRule(rule, 'rules', i);
+      // Tested both ways (pack-examples.ts runs them); a work-time note comes from the clock and the computer, not the words: no draft to leave alone.
+      if (!rule.examples.noMatch.length && rule.detector.kind !== 'work-time')
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'examples', 'noMatch'], message: 'give at least one draft the rule must leave alone (a near miss), so it is tested both ways' });
+    });
     pack.imageRules.forEach((rule, i) => checkRule(rule, 'imageRules', i));
     pack.notCheckable.forEach((entry, i) => {
       if (!sections.has(`${entry.clause.policy}#${entry.clause.section}`))

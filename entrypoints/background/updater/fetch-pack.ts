@@ -2,11 +2,12 @@
  * One update check, as a pure pipeline over an injected `fetch`: an https://
  * address → conditional GET (the server's ETag / Last-Modified from the last
  * download), no redirects → status → not an HTML page → size cap → the same
- * pack again? → signature → schema → right city → newer version → cheap
- * enough to check with. Any failure is a reason in plain words; the caller
- * keeps the pack it has.
+ * pack again? → signature → schema → right city → newer version → its
+ * rules' own examples pass and it is cheap enough to check with
+ * (pack-checks.ts). Any failure is a reason in plain words; the caller keeps
+ * the pack it has.
  */
-import { packCostProblem } from '../../../rules/pack-cost';
+import { packEngineReason } from '../../../rules/pack-checks';
 import type { Pack } from '../../../rules/schema';
 import { MAX_ENVELOPE_BYTES, packMisfit } from '../../../rules/signed-pack';
 import { verifySignedPack } from '../../../rules/verify-signed-pack';
@@ -111,7 +112,7 @@ export async function fetchSignedPack(source: UpdateSource, current: CurrentPack
   const { pack } = verified;
   const misfit = packMisfit(pack, { packId: source.packId, newerThan: current.version });
   if (misfit) return reject(misfit);
-  const cost = packCostProblem(pack);
-  if (cost) return reject(cost);
+  const problem = packEngineReason(pack);
+  if (problem) return reject(`the pack cannot be used: ${problem}`);
   return { kind: 'updated', pack, envelope: text, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
 }
