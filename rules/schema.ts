@@ -5,6 +5,7 @@
 import './zod-config';
 import { z } from 'zod';
 import { ACCOUNTS } from './account-context';
+import { ContactDetails } from './contact-details';
 import { DetectorParams } from './detectors/params';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
@@ -154,6 +155,8 @@ export const Pack = z
     expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-11-21').optional(),
     /** "Who to ask" line for the pre-post dialog. */
     contact: plainText(300),
+    /** How to reach that contact (e-mail, phone, web page), each optional: links in the dialog; reports about wrong notes go to the e-mail. */
+    contactDetails: ContactDetails.optional(),
     policies: z.array(PolicyDocument).min(1).max(10),
     lexicon: Lexicon,
     rules: z.array(Rule).min(1).max(500),
