@@ -4,6 +4,7 @@
  * note. Each note names the one clause it rests on (FindingCard). Used by the
  * pre-post dialog, the popup and the practice page.
  */
+import type { ComponentChildren } from 'preact';
 import type { CitedClause, Finding } from '../rules/finding';
 import { sortFindings } from '../rules/finding';
 import type { Category } from '../rules/schema';
@@ -33,9 +34,11 @@ export interface CategoryGroupsProps {
   policyTitles?: Readonly<Record<string, string>>;
   onWhy?: (clause: CitedClause) => void;
   headingLevel?: 2 | 3;
+  /** Drawn below each note (the dialog's answers to it). */
+  extras?: (finding: Finding) => ComponentChildren;
 }
 
-export function CategoryGroups({ findings, text, policyTitles = {}, onWhy, headingLevel = 3 }: CategoryGroupsProps) {
+export function CategoryGroups({ findings, text, policyTitles = {}, onWhy, headingLevel = 3, extras }: CategoryGroupsProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div class="category-groups">
@@ -51,6 +54,7 @@ export function CategoryGroups({ findings, text, policyTitles = {}, onWhy, headi
                   excerpt={text !== undefined && f.end > f.start ? text.slice(f.start, f.end) : undefined}
                   onWhy={onWhy}
                 />
+                {extras?.(f)}
               </li>
             ))}
           </ul>

@@ -5,9 +5,12 @@
  * anyway". A modal <dialog> with role="alertdialog": focus stays inside, the
  * page behind is inert, Escape means "Edit post".
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { ContactDetails } from '../rules/contact-details';
 import type { CitedClause, Finding } from '../rules/finding';
 import { CategoryGroups } from './CategoryGroups';
+import { ContactLinks } from './ContactLinks';
 import { STRINGS } from './strings';
 import { trusted } from './trusted';
 import { useMoreBelow } from './use-more-below';
@@ -29,6 +32,12 @@ export interface PrePostDialogProps {
   onConfirmConsent?: () => void;
   /** The pack's "who to ask" line. */
   contact: string;
+  /** How to reach that contact (links), where the pack gives them. */
+  contactDetails?: ContactDetails | undefined;
+  /** Drawn below each note: the employee's answers to it (NoteAnswers). */
+  noteExtras?: (finding: Finding) => ComponentChildren;
+  /** How many notes the employee set aside in this dialog: when none is left, nothing holds the post. */
+  dismissedHere?: number;
   onEdit(): void;
   onPostAnyway(): void;
   onWhy?: (clause: CitedClause) => void;
@@ -38,6 +47,13 @@ export function PrePostDialog(props: PrePostDialogProps) {
   const { findings, text, policyTitles = {}, postingBlocked, strictModeSetBy = 'it', pendingPhotos = 0, pendingText = false, contact, onEdit, onPostAnyway, onConfirmConsent, onWhy } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
+  const postRef = useRef<HTMLButtonElement>(null);
+  // Every note set aside: nothing holds the post, and focus goes to the choice that posts it.
+  const dismissed = props.dismissedHere ?? 0;
+  const allDismissed = dismissed > 0 && findings.length === 0 && pendingPhotos === 0 && !pendingText;
+  useEffect(() => {
+    if (allDismissed) (postRef.current ?? editRef.current)?.focus();
+  }, [allDismissed]);
   const listRef = useRef<HTMLDivElement>(null);
   const more = useMoreBelow(listRef);
   useEffect(() => {
@@ -65,9 +81,16 @@ export function PrePostDialog(props: PrePostDialogProps) {
       onClose={onEdit}
     >
       <h2 id="postcheck-dialog-title">{STRINGS.dialogTitle}</h2>
-      <p id="postcheck-dialog-intro">{findings.length === 0 && pendingPhotos === 0 && pendingText ? STRINGS.dialogIntroReading : STRINGS.dialogIntro(findings.length)}</p>
+      <p id="postcheck-dialog-intro">
+        {allDismissed ? STRINGS.dialogAllDismissed : findings.length === 0 && pendingPhotos === 0 && pendingText ? STRINGS.dialogIntroReading : STRINGS.dialogIntro(findings.length)}
+      </p>
       <p class="prepost__pending" role="status">
         {pendingPhotos > 0 ? STRINGS.dialogPendingPhotos(pendingPhotos) : pendingText ? STRINGS.dialogPendingText : ''}
+      </p>
+      {/* Each note set aside is announced here: the overlay's own live region is behind the modal dialog. A no-break
+          space on every other one makes a second identical message a change a screen reader reads again. */}
+      <p class="visually-hidden" role="status">
+        {dismissed > 0 ? `${allDismissed ? STRINGS.dialogAllDismissed : STRINGS.announceDismissed}${dismissed % 2 ? '' : '\u00a0'}` : ''}
       </p>
       {findings.length > 0 && (
         <p class="prepost__count" id="postcheck-dialog-count">
@@ -79,7 +102,7 @@ export function PrePostDialog(props: PrePostDialogProps) {
         class={`prepost__groups${more.below ? ' prepost__groups--more' : ''}`}
         {...(findings.length > 0 ? { role: 'region', 'aria-labelledby': 'postcheck-dialog-count' } : {})}
       >
-        <CategoryGroups findings={findings} text={text} policyTitles={policyTitles} onWhy={onWhy} />
+        <CategoryGroups findings={findings} text={text} policyTitles={policyTitles} onWhy={onWhy} {...(props.noteExtras ? { extras: props.noteExtras } : {})} />
       </div>
       {/* Seen, not read out: the count above tells a screen reader how long the list is. Its line stays while the
           list scrolls (hidden at the end), so the list does not change height as the cue comes and goes. */}
@@ -92,7 +115,7 @@ export function PrePostDialog(props: PrePostDialogProps) {
       {/* The pack's contact line, said once, as the pack words it. */}
       {contact && (
         <p class="prepost__contact">
-          {STRINGS.dialogAsk} {contact}
+          {STRINGS.dialogAsk} {contact} <ContactLinks details={props.contactDetails} />
         </p>
       )}
       <p class="prepost__privacy">{STRINGS.dialogPrivacy}</p>
@@ -106,7 +129,7 @@ export function PrePostDialog(props: PrePostDialogProps) {
           </button>
         )}
         {!postingBlocked && (
-          <button type="button" class="button" onClick={trusted(onPostAnyway)}>
+          <button ref={postRef} type="button" class="button" onClick={trusted(onPostAnyway)}>
             {STRINGS.postAnyway}
           </button>
         )}

@@ -47,6 +47,6 @@ export function reportBody(facts: NoteReportFacts, sentence?: string): string {
 /** A mailto: link (RFC 6068): line breaks as CRLF, every part percent-encoded; no address when the pack names none. */
 export function mailtoHref(to: string | undefined, subject: string, body: string): string {
   const address = to ? to.split('@').map(encodeURIComponent).join('@') : '';
-  const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  const query = `subject=${encodeURIComponent(subject)}${body ? `&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}` : ''}`;
   return `mailto:${address}?${query}`;
 }

@@ -85,6 +85,24 @@ export const TabFindings = z.strictObject({
 });
 export type TabFindings = z.infer<typeof TabFindings>;
 
+/**
+ * A site tab's content script → the popup: the notes set aside on that page ("Not a problem here"), from the
+ * page's memory (utils/dismissal-messages.ts; never kept by the background or stored).
+ */
+export const DismissalList = z.strictObject({
+  dismissals: z
+    .array(
+      z.strictObject({
+        id: z.string().max(40),
+        ruleId: z.string().max(100),
+        category: z.enum(CATEGORIES),
+        words: z.string().max(10_000),
+        message: z.string().max(1_000),
+      }),
+    )
+    .max(1_000),
+});
+export type DismissalList = z.infer<typeof DismissalList>;
 
 export const AckStatus = z.strictObject({
   packId: z.string(),

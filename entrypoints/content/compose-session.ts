@@ -20,6 +20,8 @@ import { checkContextFor, createDraftChecker, type DraftChecker, failureReason, 
 import type { JudgeInput } from '../../rules/judgment/combine';
 import type { JudgeAnswer } from '../../utils/judgment/messages';
 import { createJudgmentClient } from './judgment-client';
+import { type Dismissal, DismissalMemory } from './dismissals';
+import { browser } from '../../utils/browser';
 import { startLiveCheck } from './live-check';
 import { mountOverlay } from './overlay/mount';
 import { OverlayStore } from './overlay/store';
@@ -51,7 +53,25 @@ export interface ComposeSessionOptions {
   onChecked?(surface: ComposeSurface, text: string, findings: Finding[]): void;
 }
 
-export function startComposeSession(options: ComposeSessionOptions): OverlayStore {
+/** What the page's wiring can ask of a session besides what it draws: the notes set aside, for the popup. */
+export interface ComposeSession {
+  store: OverlayStore;
+  /** Every note set aside on this page ("Not a problem here"), oldest first: memory only. */
+  dismissals(): Dismissal[];
+  /** Takes one back (the note shows again if its words are still there); false when there is no such dismissal. */
+  undoDismissal(id: string): boolean;
+}
+
+/** PostCheck's version, for reports to IT (empty where the browser does not say). */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
+}
+
+export function startComposeSession(options: ComposeSessionOptions): ComposeSession {
   const { ctx, adapter, pack, engine, setupProblem, settings } = options;
   // The judge's answers arrive after the rules' check: each one re-checks the boxes on show (the dialog's too).
   const judgment = options.judgeUnits ? createJudgmentClient(options.judgeUnits, () => recheckShown()) : null;
@@ -66,6 +86,8 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   }
 
   const store = new OverlayStore();
+  // "Not a problem here": the notes set aside per box, in this page's memory only (dismissals.ts).
+  const dismissals = new DismissalMemory<HTMLElement>();
   const overlay = mountOverlay({
     store,
     policyTitles: Object.fromEntries((pack?.policies ?? []).map((p) => [p.id, p.title])),
@@ -73,6 +95,18 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     strictModeSetBy: settings.strictModeSetBy ?? 'it',
     onWhy: options.onWhy,
     focusEditorAt: placeCaret,
+    contactDetails: pack?.contactDetails,
+    answering: {
+      strictMode: settings.strictMode,
+      strictModeSetBy: settings.strictModeSetBy ?? 'it',
+      packId: pack?.id ?? '',
+      packVersion: pack?.version ?? 0,
+      extensionVersion: extensionVersion(),
+      contactEmail: pack?.contactDetails?.email,
+      dismiss: (editor, finding, text) => {
+        if (dismissals.dismiss(editor, finding, text, settings.strictMode)) recheck(editor, 1);
+      },
+    },
   });
   ctx.onInvalidated(overlay.unmount);
 
@@ -111,7 +145,9 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   const checkNow = (surface: ComposeSurface) => {
     if (!checker) throw new Error(setupProblem ?? 'checking is not ready');
     const result = checker(surface.editor);
-    const findings = [...result.findings, ...(photos?.findings(surface.editor) ?? [])];
+    // Notes the employee set aside stay aside while their words are in the draft unchanged.
+    dismissals.keepPresent(surface.editor, result.text);
+    const findings = dismissals.filter(surface.editor, result.text, [...result.findings, ...(photos?.findings(surface.editor) ?? [])], settings.strictMode);
     const photoSummary = photos?.summary(surface.editor) ?? { checking: 0, failed: [] };
     // Only worth the DOM walk when there is something the pre-post check would hold.
     const unguarded = findings.some(isInterrupting) && surface.submitControl() === null;
@@ -157,8 +193,30 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
     if (!dialog || dialog.surface.editor !== surface.editor) return;
     const { findings, pendingPhotos, judging } = checkNow(surface);
     const interrupting = findings.filter(isInterrupting);
-    if (!interrupting.length && pendingPhotos === 0 && !judging) return dialog.resolve('post');
+    // Once the employee has set a note aside here, the dialog waits for their choice rather than posting by itself.
+    if (!interrupting.length && pendingPhotos === 0 && !judging && !dialog.dismissedHere) return dialog.resolve('post');
     store.updateDialog({ findings: interrupting, pendingPhotos, pendingText: judging, confirmConsent: consentFor(surface, interrupting) });
+  };
+
+  /** A note was set aside (dismissedHere: 1) or taken back (0): the box is checked again, and the dialog about it follows. */
+  const recheck = (editor: HTMLElement, dismissedHere: number) => {
+    const surface = editor.isConnected && !ctx.isInvalid ? adapter.surfaceFor(editor) : null;
+    if (!surface) return;
+    try {
+      const dialog = store.snapshot.dialog;
+      if (dialog?.surface.editor !== editor) return void checkNow(surface);
+      const { findings, pendingPhotos, judging } = checkNow(surface);
+      const interrupting = findings.filter(isInterrupting);
+      store.updateDialog({
+        findings: interrupting,
+        pendingPhotos,
+        pendingText: judging,
+        confirmConsent: consentFor(surface, interrupting),
+        dismissedHere: (dialog.dismissedHere ?? 0) + dismissedHere,
+      });
+    } catch (error) {
+      markOff(surface, failureReason(error));
+    }
   };
 
   const consentFor = (surface: ComposeSurface, findings: Finding[]) =>
@@ -242,8 +300,17 @@ export function startComposeSession(options: ComposeSessionOptions): OverlayStor
   // Boxes that left the page (dialog closed, navigation) lose their notes; the badge follows.
   ctx.setInterval(() => {
     store.pruneDisconnected();
+    dismissals.prune((editor) => editor.isConnected);
     if (lastReported && !lastReported.isConnected) report(null, []);
   }, HEARTBEAT_MS);
 
-  return store;
+  return {
+    store,
+    dismissals: () => dismissals.list(),
+    undoDismissal: (id) => {
+      const editor = dismissals.undo(id);
+      if (editor) recheck(editor, 0);
+      return editor !== null;
+    },
+  };
 }

@@ -19,6 +19,7 @@ import { SITE_MATCHES } from '../../utils/site-matches';
 import { TEST_BUILD } from '../../utils/test-build';
 import { whenCheckEngineLoaded } from './checker-handoff';
 import { startComposeSession } from './compose-session';
+import { answerDismissalRequests } from './dismissal-requests';
 import { adapterForHost } from './sites/registry';
 
 /** The checker's own script runs at document_end, before this one; this long is only for a machine under heavy load. */
@@ -44,7 +45,7 @@ export default defineContentScript({
     const pack = outline && localizePack(outline, language);
     const setupProblem = !config.success ? STRINGS.setupNoAnswer : !pack ? STRINGS.setupBadPack : !engine ? STRINGS.setupNoChecker : null;
 
-    startComposeSession({
+    const session = startComposeSession({
       ctx,
       adapter,
       pack,
@@ -59,6 +60,8 @@ export default defineContentScript({
       analyzePhoto: requestPhotoAnalysis,
       judgeUnits: requestJudgment,
     });
+    // The popup lists the notes set aside here, and undoes one (they live only in this page's memory).
+    answerDismissalRequests(ctx, session);
 
     // Tests wait for this; the build employees get marks nothing on the page (it would tell a site who works for the city).
     if (TEST_BUILD) {

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CategoryGroups } from '../../components/CategoryGroups';
+import { DismissedNotes } from '../../components/DismissedNotes';
 import { formatTime } from '../../components/format';
 import { PackInfo } from '../../components/PackInfo';
 import { PolicySummary } from '../../components/PolicySummary';
@@ -12,13 +13,13 @@ import { currentLanguage, STRINGS } from '../../components/strings';
 import type { Finding } from '../../rules/finding';
 import { localizePack, translationMarks } from '../../rules/localize-pack';
 import { browser } from '../../utils/browser';
-import { TabFindings } from '../../utils/messages';
+import { DismissalList, TabFindings } from '../../utils/messages';
 import { loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
 
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; findings: Finding[]; onSite: boolean; page: PageStatus };
+  | { status: 'ready'; findings: Finding[]; onSite: boolean; page: PageStatus; dismissals: DismissalList['dismissals']; tabId?: number };
 
 /**
  * The tab the popup describes: the active tab, or `popup.html?tab=ID` when the
@@ -34,14 +35,22 @@ async function targetTabId(): Promise<number | undefined> {
 async function load(): Promise<State> {
   const page = await loadStatus();
   const tabId = await targetTabId();
-  if (tabId === undefined) return { status: 'ready', findings: [], onSite: false, page };
+  if (tabId === undefined) return { status: 'ready', findings: [], onSite: false, page, dismissals: [] };
   const parsed = TabFindings.nullable().safeParse(await browser.runtime.sendMessage({ type: 'get-tab-findings', tabId }));
   const entry = parsed.success ? parsed.data : null;
-  return { status: 'ready', findings: entry?.findings ?? [], onSite: entry !== null, page };
+  return { status: 'ready', findings: entry?.findings ?? [], onSite: entry !== null, page, dismissals: await tabDismissals(tabId, { type: 'get-dismissals' }), tabId };
+}
+
+/** The notes set aside in the tab, asked of its page (they live only in its memory); none where it has no PostCheck. */
+async function tabDismissals(tabId: number, request: { type: 'get-dismissals' } | { type: 'undo-dismissal'; id: string }): Promise<DismissalList['dismissals']> {
+  const answer = await browser.tabs.sendMessage(tabId, request).catch(() => null);
+  const parsed = DismissalList.safeParse(answer);
+  return parsed.success ? parsed.data.dismissals : [];
 }
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [undone, setUndone] = useState(false);
   const [checking, checkNow] = useCheckNow((page) => setState((old) => (old.status === 'ready' ? { ...old, page } : old)));
   useEffect(() => {
     load().then(setState, (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
@@ -49,7 +58,17 @@ export function App() {
 
   if (state.status === 'loading') return <main><p class="empty">{STRINGS.loading}</p></main>;
   if (state.status === 'error') return <main><p role="alert">{STRINGS.offExplained(state.message)}</p></main>;
-  const { findings, onSite, page } = state;
+  const { findings, onSite, page, dismissals, tabId } = state;
+  // Undo: the page checks its box again (the note is back) and reports; then this tab's notes are read again.
+  const undo = (id: string) => {
+    if (tabId === undefined) return;
+    void tabDismissals(tabId, { type: 'undo-dismissal', id })
+      .then(() => load())
+      .then((next) => {
+        setUndone(true);
+        setState(next);
+      });
+  };
   const pack = localizePack(page.pack, currentLanguage());
   const policyTitles = Object.fromEntries(page.pack.policies.map((p) => [p.id, p.title]));
   return (
@@ -77,6 +96,7 @@ export function App() {
           </p>
         )}
       </section>
+      <DismissedNotes dismissals={dismissals} undone={undone} onUndo={undo} />
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{STRINGS.summaryTitle}</h2>
         <PolicySummary policies={pack.policies} policyHref="/policy.html" newTab translated={Boolean(translationMarks(pack)?.clauses.size)} />

@@ -10,8 +10,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { FindingCard } from '../../../components/FindingCard';
 import { HighlightLayer, type HighlightBox } from '../../../components/HighlightLayer';
 import { PrePostDialog } from '../../../components/PrePostDialog';
+import type { ContactDetails } from '../../../rules/contact-details';
 import type { CitedClause } from '../../../rules/finding';
 import { sortFindings } from '../../../rules/finding';
+import { AnsweringContext, AnswersFor, type NoteAnswering } from './answers';
 import { findingKey, useAnnouncement, useLayouts, usePointer, useStore } from './hooks';
 import { HoverCard } from './HoverCard';
 import { SurfaceNotes } from './SurfaceNotes';
@@ -27,16 +29,30 @@ export interface OverlayProps {
   onWhy(clause: CitedClause): void;
   /** Puts the caret back in the editor at a text offset. */
   focusEditorAt(editor: HTMLElement, offset: number): void;
+  /** The employee's answers to a note: set it aside, tell IT (answers.tsx). */
+  answering: NoteAnswering;
+  /** How to reach the pack's contact, for the dialog's "who to ask" line. */
+  contactDetails?: ContactDetails | undefined;
 }
 
-export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, focusEditorAt }: OverlayProps) {
+export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, focusEditorAt, answering, contactDetails }: OverlayProps) {
   const state = useStore(store);
   const layouts = useLayouts(state);
-  const [pointed, keepCard] = usePointer(layouts);
+  const [pointer, keepCard, forgetCard] = usePointer(layouts);
+  // The card is for a note still on show: one set aside (here or from the popup) takes its card with it.
+  const pointed = pointer && layouts.some((l) => l.view.surface.editor === pointer.editor && l.findings.some((f) => findingKey(f.finding) === findingKey(pointer.finding))) ? pointer : null;
   const [panelFor, setPanelFor] = useState<HTMLElement | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const announcement = useAnnouncement(state);
+  // What the employee's answers say ("Note set aside…"); a no-break space makes the same message again a change.
+  const [notice, setNotice] = useState('');
+  const answers = {
+    ...answering,
+    focusEditorAt,
+    closeCard: forgetCard,
+    announce: (message: string) => setNotice((old) => (old === message ? `${message}\u00a0` : message)),
+  };
 
   // Alt+Shift+P from a compose box opens its notes and moves focus into them.
   useEffect(() => {
@@ -87,7 +103,7 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
   const submits = layouts.flatMap((layout) => (layout.submit ? [layout.submit] : []));
 
   return (
-    <>
+    <AnsweringContext.Provider value={answers}>
       <HighlightLayer boxes={boxes} />
       {layouts.map((layout, index) => {
         const { visible } = layout;
@@ -116,10 +132,14 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
       {pointed && !panelFor && (
         <HoverCard key={findingKey(pointed.finding)} anchor={pointed.anchor} obstacles={submits} onHold={keepCard}>
           <FindingCard finding={pointed.finding} policyTitles={policyTitles} onWhy={onWhy} />
+          <AnswersFor place="card" editor={pointed.editor} text={layouts.find((l) => l.view.surface.editor === pointed.editor)?.text ?? ''} finding={pointed.finding} />
         </HoverCard>
       )}
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
+      </div>
+      <div class="visually-hidden" role="status">
+        {notice}
       </div>
       {dialog && (
         <PrePostDialog
@@ -132,11 +152,14 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
           pendingText={dialog.pendingText ?? false}
           {...(dialog.confirmConsent ? { onConfirmConsent: dialog.confirmConsent } : {})}
           contact={contact}
+          contactDetails={contactDetails}
+          noteExtras={(f) => <AnswersFor place="dialog" editor={dialog.surface.editor} text={dialog.text} finding={f} />}
+          dismissedHere={dialog.dismissedHere ?? 0}
           onEdit={() => dialog.resolve('edit')}
           onPostAnyway={() => dialog.resolve('post')}
           onWhy={onWhy}
         />
       )}
-    </>
+    </AnsweringContext.Provider>
   );
 }

@@ -90,7 +90,7 @@ export function useLayouts(state: OverlayState): SurfaceLayout[] {
 }
 
 /** The finding under the pointer, found by hit-testing the highlight boxes (they let the pointer through to the editor). */
-export function usePointer(layouts: SurfaceLayout[]): [Pointed | null, (keep: boolean) => void] {
+export function usePointer(layouts: SurfaceLayout[]): [Pointed | null, (keep: boolean) => void, () => void] {
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const overCard = useRef(false);
   const hideTimer = useRef(0);
@@ -112,7 +112,12 @@ export function usePointer(layouts: SurfaceLayout[]): [Pointed | null, (keep: bo
     window.addEventListener('mousemove', onMove, { capture: true, passive: true });
     return () => window.removeEventListener('mousemove', onMove, { capture: true });
   }, [layouts]);
-  return [pointed, (keep: boolean) => (overCard.current = keep)];
+  // forget(): the card's note was answered and the card goes, pointer or not (it left without a mouseleave).
+  const forget = () => {
+    overCard.current = false;
+    setPointed(null);
+  };
+  return [pointed, (keep: boolean) => (overCard.current = keep), forget];
 }
 
 export function useAnnouncement(state: OverlayState): string {

@@ -41,6 +41,9 @@ export interface DialogRequest {
   pendingText?: boolean;
   /** Offered when photos show faces: "Everyone pictured agreed". */
   confirmConsent?: () => void;
+  /** Notes the employee set aside in this dialog ("Not a problem here"): once any is, the dialog no longer posts by itself. */
+  dismissedHere?: number;
+  /** Posting as the City: the clause that makes the post a public record, which the dialog cites. */
   resolve(choice: DialogChoice): void;
 }
 
@@ -99,7 +102,7 @@ export class OverlayStore {
   }
 
   /** New findings for the open dialog (a photo finished checking, consent was given). */
-  updateDialog(patch: Pick<DialogRequest, 'findings' | 'pendingPhotos' | 'pendingText' | 'confirmConsent'>): void {
+  updateDialog(patch: Pick<DialogRequest, 'findings' | 'pendingPhotos' | 'pendingText' | 'confirmConsent'> & Pick<Partial<DialogRequest>, 'dismissedHere'>): void {
     const dialog = this.state.dialog;
     if (dialog) this.update({ dialog: { ...dialog, ...patch } });
   }
