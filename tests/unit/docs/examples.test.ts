@@ -50,14 +50,15 @@ function plistValues(text: string): Record<string, unknown> {
 describe('docs/examples', () => {
   it('Linux: force-installs this extension and configures it', () => {
     const policy = JSON.parse(read('linux/postcheck.json'));
-    expect(policy.ExtensionSettings[CHROME_ID]).toMatchObject({ installation_mode: 'force_installed', update_url: expect.stringMatching(/^https:\/\//) });
+    // override_update_url: later updates from the city's server too (the manifest names none, so otherwise the Web Store).
+    expect(policy.ExtensionSettings[CHROME_ID]).toMatchObject({ installation_mode: 'force_installed', update_url: expect.stringMatching(/^https:\/\//), override_update_url: true });
     expectValidConfig(policy['3rdparty'].extensions[CHROME_ID]);
   });
 
   it('Windows registry: the same, with lists as numbered values', () => {
     const reg = read('windows/postcheck-chrome.reg');
     const settings = JSON.parse(String(regValues(reg, 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome').ExtensionSettings));
-    expect(settings[CHROME_ID].installation_mode).toBe('force_installed');
+    expect(settings[CHROME_ID]).toMatchObject({ installation_mode: 'force_installed', override_update_url: true });
     const config = regValues(reg, `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROME_ID}\\policy`);
     expect(config.workDays).toEqual([1, 2, 3, 4, 5]);
     // Chrome turns REG_DWORD 0/1 into booleans where the schema says boolean.
