@@ -1,92 +1,93 @@
 /**
- * PostCheck installed the way IT deploys it: an ExtensionSettings policy
- * force-installs a CRX from an update manifest on 127.0.0.1 (self-hosting, no
- * store), and the 3rdparty policy configures it — in a private copy of
- * Chromium's policy folder. The CRX is packed by Chromium itself with a
- * throwaway key (the real signing key never leaves the release machine), so
- * its ID is computed from that key.
+ * PostCheck installed the way docs/deployment.md tells IT to self-host it:
+ * the city's own packing key from `postcheck extension-key`, the CRX and
+ * update manifest from `postcheck pack-extension`, and the policy from
+ * `postcheck policy-files` — all for the id that key gives, not the project's
+ * — served from 127.0.0.1 and applied in a private copy of Chromium's policy
+ * folder: ExtensionSettings force-installs it, 3rdparty configures it.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash, createPublicKey } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './support/extension';
-import { CHROMIUM_PATH, canUsePrivatePolicy, EXTENSION_PATH, launchWithExtension } from './support/launch';
+import { canUsePrivatePolicy, EXTENSION_ID, EXTENSION_PATH, launchWithExtension } from './support/launch';
 import { openSite } from './support/sites';
 
 test.skip(!canUsePrivatePolicy(), 'a private policy folder needs root and unshare (CI runs as root)');
 
-/** Chromium's extension ID: the first 16 bytes of SHA-256 of the public key, as letters a–p. */
-function extensionIdOf(pem: string): string {
-  const spki = createPublicKey(pem).export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(spki).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => 'abcdefghijklmnop'[Number.parseInt(c, 16)]!);
-}
+const POSTCHECK = path.resolve('bin/postcheck.mjs');
+/** The `postcheck` command as IT runs it, in IT's own folder. */
+const postcheck = (cwd: string, ...args: string[]) => execFileSync(process.execPath, [POSTCHECK, ...args], { cwd, encoding: 'utf8' });
 
-function packCrx(): { crx: Buffer; id: string; version: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-crx-'));
-  const ext = path.join(dir, 'postcheck');
-  cpSync(EXTENSION_PATH, ext, { recursive: true });
-  const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8'));
-  delete manifest.key; // the CRX's own key decides the ID
-  writeFileSync(path.join(ext, 'manifest.json'), JSON.stringify(manifest));
-  execFileSync(CHROMIUM_PATH, ['--headless', '--no-sandbox', '--disable-gpu', `--pack-extension=${ext}`], { stdio: 'ignore' });
-  return { crx: readFileSync(`${ext}.crx`), id: extensionIdOf(readFileSync(`${ext}.pem`, 'utf8')), version: manifest.version };
+interface PolicyFile {
+  ExtensionSettings: Record<string, { update_url: string }>;
+  '3rdparty': { extensions: Record<string, Record<string, unknown>> };
 }
 
 test('force-installed from a self-hosted update manifest and configured by policy, PostCheck checks drafts', async () => {
-  test.setTimeout(90_000);
-  const { crx, id, version } = packCrx();
+  // Packing the 48 MB build and three runs of the command take a while on a loaded 2-core machine.
+  test.setTimeout(240_000);
+  const itFolder = mkdtempSync(path.join(tmpdir(), 'postcheck-it-'));
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(req.url ?? '');
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    if (req.url?.startsWith('/updates.xml')) {
-      res.writeHead(200, { 'content-type': 'application/xml' });
-      res.end(`<?xml version='1.0' encoding='UTF-8'?>
-<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>
-  <app appid='${id}'><updatecheck codebase='${base}/postcheck.crx' version='${version}' /></app>
-</gupdate>`);
-    } else if (req.url === '/postcheck.crx') {
-      res.writeHead(200, { 'content-type': 'application/x-chrome-extension' });
-      res.end(crx);
-    } else {
+    // IT's web server: the folder pack-extension wrote, published under /postcheck/.
+    const name = /^\/postcheck\/([\w.-]+)(?:\?.*)?$/.exec(req.url ?? '')?.[1];
+    const type = name?.endsWith('.crx') ? 'application/x-chrome-extension' : 'application/xml';
+    try {
+      const body = readFileSync(path.join(itFolder, 'publish', name ?? ''));
+      res.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
       res.writeHead(404).end();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const updateUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/updates.xml`;
-  const context = await launchWithExtension({
-    forceInstalled: { id },
-    browserPolicy: {
-      ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: updateUrl } },
-      DeveloperToolsAvailability: 1,
-    },
-    managedPolicy: { strictMode: true, packId: 'vicksburg' },
-  });
   try {
-    const worker =
-      context.serviceWorkers().find((w) => w.url().includes(id)) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(id), timeout: 30_000 }));
-    const self = await worker.evaluate(() => chrome.management.getSelf());
-    expect(self).toMatchObject({ installType: 'admin', mayDisable: false, version });
-    expect(requests.some((r) => r.startsWith('/updates.xml'))).toBe(true);
-    // Right after a force-install the managed configuration can arrive a moment later (no event marks it).
-    await expect.poll(() => worker.evaluate(() => chrome.storage.managed.get().then((m) => m.strictMode ?? null)), { timeout: 15_000 }).toBe(true);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/postcheck/`;
 
-    const site = await openSite(context, 'facebook', '/');
-    await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-    await site.keyboard.type('Door code for the annex is 5591');
-    await expect(site.locator('postcheck-overlay .chip')).toHaveText('1 policy note');
-    await site.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
-    const dialog = site.getByRole('alertdialog');
-    // Strict mode from policy: a block finding cannot be posted anyway; Vicksburg's pack names who to ask.
-    await expect(dialog.getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
-    await expect(dialog.locator('.prepost__blocked')).toHaveText('Strict mode, set by your IT department, holds a post with a serious note until it is edited.');
+    const id = /Extension id: +([a-p]{32})/.exec(postcheck(itFolder, 'extension-key', '--out', 'city-keys'))?.[1];
+    if (!id) throw new Error('postcheck extension-key printed no extension id');
+    expect(id).not.toBe(EXTENSION_ID);
+    const version = JSON.parse(readFileSync(path.join(EXTENSION_PATH, 'manifest.json'), 'utf8')).version as string;
+    postcheck(itFolder, 'pack-extension', EXTENSION_PATH, '--key', 'city-keys/postcheck-extension-key.pem', '--url', url, '--out', 'publish');
+    writeFileSync(path.join(itFolder, 'city.json'), JSON.stringify({ strictMode: true }));
+    postcheck(itFolder, 'policy-files', '--key', 'city-keys/postcheck-extension-key.pem', '--url', url, '--out', 'policies', '--config', 'city.json', '--pack-id', 'vicksburg');
+    const policy = JSON.parse(readFileSync(path.join(itFolder, 'policies', 'postcheck.json'), 'utf8')) as PolicyFile;
+    expect(Object.keys(policy.ExtensionSettings)).toEqual([id]);
+
+    const context = await launchWithExtension({
+      forceInstalled: { id },
+      // The generated file as it is (the launcher writes it back whole), and DevTools for the test to reach the service worker.
+      browserPolicy: { ExtensionSettings: policy.ExtensionSettings, DeveloperToolsAvailability: 1 },
+      managedPolicy: policy['3rdparty'].extensions[id],
+    });
+    try {
+      const worker =
+        context.serviceWorkers().find((w) => w.url().includes(id)) ??
+        (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(id), timeout: 30_000 }));
+      const self = await worker.evaluate(() => chrome.management.getSelf());
+      expect(self).toMatchObject({ installType: 'admin', mayDisable: false, version });
+      expect(requests.some((r) => r.startsWith('/postcheck/updates.xml'))).toBe(true);
+      expect(requests).toContain(`/postcheck/postcheck-${version}.crx`);
+      // Right after a force-install the managed configuration can arrive a moment later (no event marks it).
+      await expect.poll(() => worker.evaluate(() => chrome.storage.managed.get().then((m) => m.strictMode ?? null)), { timeout: 15_000 }).toBe(true);
+
+      const site = await openSite(context, 'facebook', '/');
+      await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+      await site.keyboard.type('Door code for the annex is 5591');
+      await expect(site.locator('postcheck-overlay .chip')).toHaveText('1 policy note');
+      await site.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
+      const dialog = site.getByRole('alertdialog');
+      // Strict mode from policy: a block finding cannot be posted anyway; Vicksburg's pack names who to ask.
+      await expect(dialog.getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
+      await expect(dialog.locator('.prepost__blocked')).toHaveText('Strict mode, set by your IT department, holds a post with a serious note until it is edited.');
+    } finally {
+      await context.close();
+    }
   } finally {
-    await context.close();
     server.close();
   }
 });
