@@ -194,6 +194,7 @@ test('the popup lists the notes set aside in the tab and undoes one: the note is
   await editor.click();
   await page.keyboard.type(TWO_CODES);
   await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
+  await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
   await (await hoverCard(page, 'block')).getByRole('button', { name: 'Not a problem here' }).click();
   await expect(overlay(page).locator('.chip')).toHaveText('1 policy note');
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('1');
@@ -210,7 +211,8 @@ test('the popup lists the notes set aside in the tab and undoes one: the note is
   await expect(section.locator('li')).toHaveCount(0);
   await expect(popup.getByRole('heading', { name: 'Notes you set aside' })).toBeFocused();
   await expect(overlay(page).locator('.chip')).toHaveText('2 policy notes');
-  await expect.poll(() => activeTabBadge(serviceWorker)).toBe('2');
+  // The popup's own tab is the active one now: the site tab's badge, by its id.
+  await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('2');
 });
 
 test.describe('a pack with contact details', () => {
