@@ -1,12 +1,14 @@
 /**
  * Settings: the language, the city pack, "this is a city computer", strict
- * mode, work hours and days, and the acknowledgement on record. A setting IT fixes through
+ * mode, work hours and days, the acknowledgement on record, and a link to the
+ * pack studio for the staff who write the policy. A setting IT fixes through
  * managed configuration is shown locked, with the reason.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, formatTime } from '../../components/format';
 import { setLanguage, STRINGS } from '../../components/strings';
+import { studioStrings } from '../../components/studio-strings';
 import { LANGUAGE_CHOICES, resolveLanguage } from '../../rules/language';
 import { browser } from '../../utils/browser';
 import { browserLocale } from '../../utils/browser-locale';
@@ -202,6 +204,10 @@ export function OptionsApp() {
           {STRINGS.ackNone} <a href="/acknowledge.html">{STRINGS.ackReminderLink}</a>
         </p>
       )}
+      <h2>{studioStrings().optionsHeading}</h2>
+      <p>
+        {studioStrings().optionsIntro} <a href="/studio.html">{studioStrings().optionsLink}</a>
+      </p>
     </main>
   );
 }
