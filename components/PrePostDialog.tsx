@@ -11,6 +11,7 @@ import type { ContactDetails } from '../rules/contact-details';
 import type { CitedClause, Finding } from '../rules/finding';
 import { CategoryGroups } from './CategoryGroups';
 import { ContactLinks } from './ContactLinks';
+import { PublicRecordLine } from './PublicRecordLine';
 import { STRINGS } from './strings';
 import { trusted } from './trusted';
 import { useMoreBelow } from './use-more-below';
@@ -41,6 +42,8 @@ export interface PrePostDialogProps {
   onEdit(): void;
   onPostAnyway(): void;
   onWhy?: (clause: CitedClause) => void;
+  /** Posting as the City: the clause that makes the post a public record (the dialog says so). */
+  publicRecord?: CitedClause | undefined;
 }
 
 export function PrePostDialog(props: PrePostDialogProps) {
@@ -118,6 +121,7 @@ export function PrePostDialog(props: PrePostDialogProps) {
           {STRINGS.dialogAsk} {contact} <ContactLinks details={props.contactDetails} />
         </p>
       )}
+      {props.publicRecord && <PublicRecordLine clause={props.publicRecord} policyTitles={policyTitles} {...(onWhy ? { onWhy } : {})} />}
       <p class="prepost__privacy">{STRINGS.dialogPrivacy}</p>
       <div class="prepost__actions">
         <button ref={editRef} type="button" class="button button--primary" onClick={trusted(onEdit)}>

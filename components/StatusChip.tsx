@@ -14,12 +14,21 @@ export interface StatusChipProps {
   checkingPhotos?: number;
   /** The sentence judge is not answering: only the rules checked this draft. */
   limited?: boolean;
+  /** Composed as one of the City's official accounts (checked under their policy). */
+  official?: boolean;
   expanded: boolean;
   panelId: string;
   onToggle(): void;
 }
 
-export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, limited = false, expanded, panelId, onToggle }: StatusChipProps) {
+export function StatusChip({ count, severity, off, partly = false, checkingPhotos = 0, limited = false, official = false, expanded, panelId, onToggle }: StatusChipProps) {
+  const label = partly
+    ? STRINGS.chipPartly(count)
+    : checkingPhotos > 0 && count === 0
+      ? STRINGS.chipCheckingPhotos(checkingPhotos)
+      : limited
+        ? STRINGS.chipLimited(count)
+        : STRINGS.chipLabel(count);
   return (
     <button
       type="button"
@@ -31,15 +40,7 @@ export function StatusChip({ count, severity, off, partly = false, checkingPhoto
       onClick={trusted(onToggle)}
     >
       <span class="chip__dot" aria-hidden="true" />
-      {off
-        ? STRINGS.chipOff
-        : partly
-          ? STRINGS.chipPartly(count)
-          : checkingPhotos > 0 && count === 0
-            ? STRINGS.chipCheckingPhotos(checkingPhotos)
-            : limited
-              ? STRINGS.chipLimited(count)
-              : STRINGS.chipLabel(count)}
+      {off ? STRINGS.chipOff : official ? STRINGS.chipOfficial(label) : label}
     </button>
   );
 }

@@ -116,6 +116,7 @@ export const ES: Strings = {
   policySource: (source) => `Fuente: ${source}`,
   policyUnavailable: 'No se pudo cargar la política. Vuelva a abrir esta página; si el problema continúa, avísele a su departamento de TI.',
   chipLabel: notes,
+  chipOfficial: (label: string) => `Publicando como la Ciudad · ${label}`,
   chipOff: 'Revisión desactivada en este cuadro',
   chipLimited: (n) => (n === 0 ? 'Revisión limitada' : `${notes(n)} · revisión limitada`),
   judgmentLimited: (reason) =>
@@ -178,6 +179,7 @@ export const ES: Strings = {
   editPost: 'Editar publicación',
   postAnyway: 'Publicar de todos modos',
   dialogPrivacy: 'Esta revisión se hizo en su dispositivo; no se envió nada a ningún lado.',
+  dialogPublicRecord: 'Está publicando como la Ciudad: esta publicación es un documento público y se conserva como dice la política para las cuentas de la Ciudad.',
   notAProblem: 'Aquí no es un problema',
   notAProblemHint: 'Deja a un lado esta nota para este borrador, mientras sus palabras no cambien. Puede deshacerlo con el ícono de PostCheck en la barra del navegador.',
   dismissHeld: {

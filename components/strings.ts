@@ -116,6 +116,8 @@ const EN = {
   policyUnavailable: 'The policy could not be loaded. Try reopening this page; if it keeps failing, tell your IT department.',
   // The overlay on the sites.
   chipLabel: (n: number) => (n === 1 ? '1 policy note' : `${n} policy notes`),
+  // Composing as one of the City's official accounts: checked under the policy for them, and the chip says so first.
+  chipOfficial: (label: string) => `Posting as the City · ${label}`,
   chipOff: 'Checking is off for this box',
   chipLimited: (n: number) => (n === 0 ? 'Checking is limited' : `${n === 1 ? '1 policy note' : `${n} policy notes`} · checking limited`),
   judgmentLimited: (reason: string) =>
@@ -182,6 +184,7 @@ const EN = {
   editPost: 'Edit post',
   postAnyway: 'Post anyway',
   dialogPrivacy: 'This check ran on your device; nothing was sent anywhere.',
+  dialogPublicRecord: 'You are posting as the City: this post is a public record, kept as the policy for the City’s accounts says.',
   // Per-note answers (the card, the notes panel, the dialog): docs/on-the-sites.md, "Answering a note".
   notAProblem: 'Not a problem here',
   notAProblemHint: 'Sets this note aside for this draft, while its words stay as they are. Undo it from PostCheck’s button in the browser’s toolbar.',

@@ -10,6 +10,8 @@ import { packUrlProblem } from './pack-url';
 import { type Settings, WorkHours } from './settings';
 
 const name = z.string().trim().min(1).max(200);
+/** The City's official accounts on each site, as the site shows them in its composer (official-accounts.ts matches them). */
+const accounts = z.array(name).max(100);
 const FIELDS = {
   packId: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/),
   cityName: name,
@@ -32,6 +34,7 @@ const FIELDS = {
   packPublicKey: z.string().regex(/^[A-Za-z0-9+/=\s]+$/, 'a base64 public key').max(2_000),
   updateIntervalMinutes: z.number().int().min(15).max(10_080),
   language: z.enum(LANGUAGE_CHOICES),
+  officialAccounts: z.strictObject({ x: accounts.optional(), facebook: accounts.optional(), linkedin: accounts.optional() }),
 } as const;
 
 type Fields = typeof FIELDS;

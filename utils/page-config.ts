@@ -21,6 +21,8 @@ export const PageConfig = z.strictObject({
   workHours: z.optional(z.strictObject({ days: z.array(z.number()), start: z.string(), end: z.string() })),
   /** The template pack's city names, domains, departments and officials from IT's configuration. */
   lexicon: z.optional(z.partialRecord(z.enum(LEXICON_FIELDS), z.array(z.string()))),
+  /** The City's official accounts per site, from IT's configuration (utils/official-accounts.ts). */
+  officialAccounts: z.optional(z.strictObject({ x: z.optional(z.array(z.string())), facebook: z.optional(z.array(z.string())), linkedin: z.optional(z.array(z.string())) })),
   /** The language to show notes in (the employee's or IT's choice, or the browser's), resolved by the background. */
   language: z.optional(z.enum(LANGUAGES)),
   /** Failure injection for end-to-end tests; set only from the extension's own service worker (storage.session). */

@@ -52,6 +52,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
         language: languageOf(settings),
         ...(strictModeSetBy ? { strictModeSetBy } : {}),
         ...(lexicon ? { lexicon } : {}),
+        ...(managed.officialAccounts ? { officialAccounts: managed.officialAccounts } : {}),
         ...(await injectedFault()),
       };
       return config;

@@ -7,6 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CitedClause, type Finding, isInterrupting } from '../../rules/finding';
+import { publicRecordClause } from '../../rules/account-context';
 import type { Pack } from '../../rules/schema';
 import type { PageConfig } from '../../utils/page-config';
 import { eventOrigin } from './dom/deep-query';
@@ -23,6 +24,7 @@ import { createJudgmentClient } from './judgment-client';
 import { type Dismissal, DismissalMemory } from './dismissals';
 import { browser } from '../../utils/browser';
 import { startLiveCheck } from './live-check';
+import { accountReader } from './official-account';
 import { mountOverlay } from './overlay/mount';
 import { OverlayStore } from './overlay/store';
 import type { ComposeSurface, SiteAdapter } from './sites/types';
@@ -75,7 +77,7 @@ export function startComposeSession(options: ComposeSessionOptions): ComposeSess
   const { ctx, adapter, pack, engine, setupProblem, settings } = options;
   // The judge's answers arrive after the rules' check: each one re-checks the boxes on show (the dialog's too).
   const judgment = options.judgeUnits ? createJudgmentClient(options.judgeUnits, () => recheckShown()) : null;
-  const checker: DraftChecker | null = pack && engine ? createDraftChecker(engine, pack, settings, undefined, judgment) : null;
+  const checker: DraftChecker | null = pack && engine ? createDraftChecker(engine, pack, settings, undefined, judgment, accountReader(adapter, pack, settings)) : null;
   if (pack && engine) {
     // Plain requestIdleCallback, no timeout: a warm-up step waits for the page to be idle however long that takes.
     // (ctx.requestIdleCallback adds an invalidation listener per call, and ctx.isInvalid asks the browser each
@@ -162,6 +164,7 @@ export function startComposeSession(options: ComposeSessionOptions): ComposeSess
         ...(result.partial ? { partial: true } : {}),
         ...(unguarded ? { unguarded } : {}),
         ...(result.limited ? { limited: result.limited } : {}),
+        ...(result.official ? { official: true } : {}),
       });
       report(surface.editor, findings);
     }
@@ -272,7 +275,9 @@ export function startComposeSession(options: ComposeSessionOptions): ComposeSess
         }, JUDGE_WAIT_MS);
         ctx.onInvalidated(() => clearTimeout(waited));
       }
-      return store.openDialog({ ...request, confirmConsent: consentFor(request.surface, request.findings) });
+      // Posting as the City: the dialog says the post is a public record, citing the pack's clause for it.
+      const publicRecord = store.snapshot.views.get(request.surface.editor)?.official && pack ? publicRecordClause(pack) : null;
+      return store.openDialog({ ...request, confirmConsent: consentFor(request.surface, request.findings), ...(publicRecord ? { publicRecord } : {}) });
     },
     returnToEditor: (surface, findings) => placeCaret(surface.editor, findings[0]?.start ?? 0),
     posted: (surfaces) => {

@@ -3,6 +3,7 @@
  * checker's content script) with this page's settings. The text stays in the
  * extension's isolated world on this page; nothing is stored.
  */
+import type { Account } from '../../rules/account-context';
 import type { CheckContext } from '../../rules/engine';
 import type { Finding } from '../../rules/finding';
 import type { Pack } from '../../rules/schema';
@@ -32,6 +33,8 @@ export interface DraftCheck {
   limited?: string;
   /** The units the judge was asked about (so the Post click can stop waiting for them). */
   judgeInputs?: JudgeInput[];
+  /** Set when the draft is being composed as one of the City's official accounts: it was checked under their policy. */
+  official?: boolean;
 }
 
 export type DraftChecker = (editor: HTMLElement) => DraftCheck;
@@ -54,25 +57,31 @@ export function createDraftChecker(
   config: Omit<PageConfig, 'pack'>,
   readText: (editor: HTMLElement) => string = (editor) => readEditorText(editor).text,
   judgment: JudgmentClient | null = null,
+  accountOf: (editor: HTMLElement) => Account = () => 'personal',
 ): DraftChecker {
-  let last: { text: string; minute: number; generation: number; result: DraftCheck } | undefined;
+  let last: { text: string; minute: number; generation: number; account: Account; result: DraftCheck } | undefined;
   return (editor) => {
     if (config.fault === 'engine') throw new Error('checking failed (fault injected by a test)');
     const text = readText(editor);
-    const context = checkContextFor(config);
+    // Whom the composer posts as, read each time: the employee may switch accounts with the draft open.
+    const account = accountOf(editor);
+    const context: CheckContext = { ...checkContextFor(config), account };
     const minute = Math.floor((context.now?.getTime() ?? 0) / SAME_CHECK_MS);
     const generation = judgment?.generation ?? 0;
-    if (last && last.text === text && last.minute === minute && last.generation === generation) return last.result;
-    const checked = engine.checkDetailed(text, pack, context, { maxChars: MAX_CHECKED_CHARS });
+    if (last && last.text === text && last.minute === minute && last.generation === generation && last.account === account) return last.result;
+    // The rules for this account, for the rules and the judge alike (the judge adds no note in a category with no rule there).
+    const packForAccount = engine.packFor(pack, account);
+    const checked = engine.checkDetailed(text, packForAccount, context, { maxChars: MAX_CHECKED_CHARS });
     if (checked.errors.length) console.warn('PostCheck: some rules could not run on this draft', checked.errors.map((e) => e.ruleId));
     const result: DraftCheck = {
       text,
       findings: checked.findings,
       ...(checked.checkedUpTo === undefined ? {} : { checkedUpTo: checked.checkedUpTo }),
       ...(checked.partial ? { partial: true } : {}),
+      ...(account === 'official' ? { official: true } : {}),
     };
-    if (judgment) addJudgment(result, checked.checkedUpTo === undefined ? text : text.slice(0, checked.checkedUpTo), judgment, engine, pack);
-    last = { text, minute, generation: judgment?.generation ?? 0, result };
+    if (judgment) addJudgment(result, checked.checkedUpTo === undefined ? text : text.slice(0, checked.checkedUpTo), judgment, engine, packForAccount);
+    last = { text, minute, generation: judgment?.generation ?? 0, account, result };
     return result;
   };
 }

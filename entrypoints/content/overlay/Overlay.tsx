@@ -153,6 +153,7 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
           {...(dialog.confirmConsent ? { onConfirmConsent: dialog.confirmConsent } : {})}
           contact={contact}
           contactDetails={contactDetails}
+          publicRecord={dialog.publicRecord}
           noteExtras={(f) => <AnswersFor place="dialog" editor={dialog.surface.editor} text={dialog.text} finding={f} />}
           dismissedHere={dialog.dismissedHere ?? 0}
           onEdit={() => dialog.resolve('edit')}

@@ -100,6 +100,7 @@ export function SurfaceNotes(props: SurfaceNotesProps) {
           partly={view.checkedUpTo !== undefined || view.partial === true}
           checkingPhotos={view.photos?.checking ?? 0}
           limited={view.limited !== undefined}
+          official={view.official === true}
           count={findings.length}
           severity={worstSeverity(findings)}
           off={off}

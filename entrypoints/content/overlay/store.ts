@@ -3,7 +3,7 @@
  * with findings (kept in memory only, keyed by their editor element) and the
  * pre-post dialog when one is open. Plain data in, subscribers notified.
  */
-import type { Finding } from '../../../rules/finding';
+import type { CitedClause, Finding } from '../../../rules/finding';
 import type { PhotoSummary } from '../attachments/photo-checks';
 import type { ComposeSurface } from '../sites/types';
 
@@ -24,6 +24,8 @@ export interface SurfaceView {
   photos?: PhotoSummary;
   /** The sentence judge is not answering (why, in words): the rules decide alone, and the user is told. */
   limited?: string;
+  /** Composed as one of the City's official accounts: checked under their policy, and the chip says so. */
+  official?: boolean;
 }
 
 export type DialogChoice = 'edit' | 'post';
@@ -44,6 +46,7 @@ export interface DialogRequest {
   /** Notes the employee set aside in this dialog ("Not a problem here"): once any is, the dialog no longer posts by itself. */
   dismissedHere?: number;
   /** Posting as the City: the clause that makes the post a public record, which the dialog cites. */
+  publicRecord?: CitedClause;
   resolve(choice: DialogChoice): void;
 }
 

@@ -1,4 +1,5 @@
 /** Facebook: the post composer, comments and replies are Lexical editors. */
+import { composingAsOnFacebook } from './facebook-identity';
 import { boxLookups, isPlainEnter, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
@@ -40,6 +41,7 @@ export const facebookAdapter: SiteAdapter = {
   label: 'Facebook',
   matchesHost: (host) => host === 'www.facebook.com' || host === 'web.facebook.com',
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
+  composingAs: composingAsOnFacebook,
   // Comments and replies post on plain Enter; Shift+Enter is a new line. The post dialog has no
   // reliable shortcut (docs/on-the-sites.md, Surfaces), so only its button is watched.
   isSubmitKey: (event, s) => isPlainEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && s.kind !== 'post',

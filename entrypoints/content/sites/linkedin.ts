@@ -1,5 +1,6 @@
 /** LinkedIn: the share composer (Quill or TipTap, often in the #interop-outlet shadow root) and comments (TipTap or Quill). */
 import { closestDeep } from '../dom/deep-query';
+import { composingAsOnLinkedIn } from './linkedin-identity';
 import { boxLookups, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
@@ -42,6 +43,7 @@ export const linkedinAdapter: SiteAdapter = {
   label: 'LinkedIn',
   matchesHost: (host) => host === 'www.linkedin.com',
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
+  composingAs: composingAsOnLinkedIn,
   // LinkedIn has no native posting shortcut in the share dialog or comments (docs/on-the-sites.md, Surfaces).
   isSubmitKey: () => false,
 };

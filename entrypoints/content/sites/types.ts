@@ -40,6 +40,12 @@ export interface SiteAdapter {
    * paste and drop, the nearest box for a file input in its toolbar.
    */
   surfaceNear(el: Element): ComposeSurface | null;
+  /**
+   * Whom the composer of this editor posts as, as the site shows it there (a handle, a Page's or
+   * company page's name): compared with the City's official accounts (utils/official-accounts.ts).
+   * Empty when the site shows nothing readable; absent where there is no account (practice page).
+   */
+  composingAs?(editor: HTMLElement): string[];
   /** Whether this keydown, in this surface, makes the site post it (X: Ctrl/Cmd+Enter; Facebook comments: Enter). Only ever Enter: the guard asks about no other key. */
   isSubmitKey(event: KeyboardEvent, surface: ComposeSurface): boolean;
 }

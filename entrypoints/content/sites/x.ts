@@ -1,4 +1,5 @@
 /** X (x.com, twitter.com): every composer (home, modal, reply, quote, thread) is a Draft.js editor. */
+import { composingAsOnX } from './x-identity';
 import { boxLookups, isPlainEnter, submitNear } from './nearby';
 import type { ComposeSurface, SiteAdapter } from './types';
 
@@ -43,6 +44,7 @@ export const xAdapter: SiteAdapter = {
   label: 'X',
   matchesHost: (host) => host === 'x.com' || host === 'twitter.com' || host.endsWith('.x.com') || host.endsWith('.twitter.com'),
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
+  composingAs: composingAsOnX,
   // X posts on Ctrl+Enter (Windows, Linux) and Cmd+Enter (macOS) from any composer (seen 2021–2024).
   isSubmitKey: (event) => isPlainEnter(event) && (event.ctrlKey || event.metaKey),
 };
