@@ -8,7 +8,7 @@ import { STRINGS } from './strings';
 export interface PackInfoProps {
   pack: Pick<Pack, 'city' | 'version' | 'date' | 'policyVersion' | 'expires'>;
   source: 'bundled' | 'remote';
-  /** IT's configured city pack that has not arrived yet: the template pack stands in, and the employee is told. */
+  /** The city whose own pack has not arrived yet (IT's city name, else its pack id): the template pack stands in, and the employee is told. */
   awaiting?: string;
   update: UpdateView | null;
   /** Shown as a "Check now" button when given and updates are configured. */
@@ -43,7 +43,7 @@ export function PackInfo({ pack, source, awaiting, update, onCheckNow, checking 
       </dl>
       {awaiting && (
         <p class="pack-error" role="status">
-          {STRINGS.packAwaiting}
+          {STRINGS.packAwaiting(awaiting)}
         </p>
       )}
       {pack.expires && packExpired(pack, now) && (

@@ -128,8 +128,10 @@ export type UpdateView = z.infer<typeof UpdateView>;
 export const Status = z.strictObject({
   pack: z.unknown(),
   source: z.enum(['bundled', 'remote']),
-  /** IT's configured city pack that has not arrived yet (the template pack stands in). */
-  awaiting: z.string().max(64).optional(),
+  /** The city (IT's cityName, else its pack id) whose own pack has not arrived yet: the template pack stands in. */
+  awaiting: z.string().max(200).optional(),
+  /** Nothing names the city yet: the popup asks the employee to pick one (the template stands in until then). */
+  firstRun: z.boolean().optional(),
   update: UpdateView.nullable(),
   choices: z.array(z.strictObject({ id: z.string(), city: z.string() })),
   settings: z.unknown(),

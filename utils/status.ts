@@ -9,6 +9,7 @@ export interface PageStatus {
   pack: Pack;
   source: Status['source'];
   awaiting?: string;
+  firstRun?: boolean;
   update: Status['update'];
   choices: Status['choices'];
   settings: Settings;

@@ -1,11 +1,13 @@
 /**
  * The rule pack the extension checks with: the last good pack from IT's
  * address when updates are configured for this city, otherwise the bundled
- * pack the settings name (the floor when nothing else is there). A city with
- * no bundled pack is checked with the template pack under IT's city name until
- * its own pack arrives — never with another city's policy.
+ * pack the settings name (the floor when nothing else is there). Never another
+ * city's policy: a city with no bundled pack (IT's `packId` or `cityName`) is
+ * checked with the template pack under IT's city name until its own pack is
+ * verified, and with nothing configured the template stands in until the
+ * employee picks their city (the popup asks).
  */
-import { BUNDLED_PACK_IDS, bundledPack, DEFAULT_PACK_ID, isBundledPackId } from '../../rules/packs/index';
+import { BUNDLED_PACK_IDS, bundledPack, isBundledPackId } from '../../rules/packs/index';
 import type { Pack } from '../../rules/schema';
 import type { ManagedConfig } from '../../utils/managed';
 import type { Settings } from '../../utils/settings';
@@ -18,13 +20,15 @@ export interface PackInfo {
   /** Where it came from: shown in the popup and settings. */
   source: 'bundled' | 'remote';
   url?: string;
-  /** The city pack IT configured that has not arrived (or been verified) yet: the template pack stands in, and the popup says so. */
+  /** The city whose own pack has not arrived (or been verified) yet, as IT names it: the template pack stands in, and the popup says so. */
   awaiting?: string;
+  /** Nothing names the city (no pack from IT, no city name, no choice yet): the template stands in and the popup asks which city. */
+  firstRun?: boolean;
 }
 
+/** The city's own bundled pack, or the template: no setting leads to another city's pack. */
 function bundledFor(settings: Pick<Settings, 'packId'>): Pack {
-  if (!settings.packId) return bundledPack(DEFAULT_PACK_ID);
-  return bundledPack(isBundledPackId(settings.packId) ? settings.packId : 'template');
+  return bundledPack(settings.packId && isBundledPackId(settings.packId) ? settings.packId : 'template');
 }
 
 /** The update source IT configured, or null when updates are not set up. */
@@ -40,8 +44,10 @@ export async function activePack(settings: Pick<Settings, 'packId'>, managed: Ma
   const stored = source && db ? await loadStoredPack(db, source).catch(() => null) : null;
   const info: PackInfo =
     stored && (stored.pack.id !== bundled.id || stored.pack.version > bundled.version) ? { pack: stored.pack, source: 'remote', url: source?.url } : { pack: bundled, source: 'bundled', ...(source ? { url: source.url } : {}) };
-  if (info.source === 'bundled' && settings.packId && !isBundledPackId(settings.packId)) info.awaiting = settings.packId;
   const cityName = managed.cityName;
+  const ownPackMissing = settings.packId ? !isBundledPackId(settings.packId) : cityName !== undefined;
+  if (info.source === 'bundled' && ownPackMissing) info.awaiting = cityName ?? settings.packId;
+  if (!settings.packId && !cityName) info.firstRun = true;
   return info.pack.id === 'template' && cityName ? { ...info, pack: { ...info.pack, city: cityName } } : info;
 }
 

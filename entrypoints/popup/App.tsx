@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CategoryGroups } from '../../components/CategoryGroups';
+import { CityChoice } from '../../components/CityChoice';
 import { DismissedNotes } from '../../components/DismissedNotes';
 import { formatTime } from '../../components/format';
 import { PackInfo } from '../../components/PackInfo';
@@ -74,6 +75,18 @@ export function App() {
   return (
     <main>
       <h1>{STRINGS.appName} · {page.pack.city}</h1>
+      {page.firstRun && (
+        <CityChoice
+          choices={page.choices}
+          onChoose={(packId) =>
+            // Saved as the employee's setting; the background checks with that pack from then on.
+            void browser.runtime
+              .sendMessage({ type: 'save-settings', settings: { ...page.settings, packId } })
+              .then(() => loadStatus())
+              .then((next) => setState((old) => (old.status === 'ready' ? { ...old, page: next } : old)))
+          }
+        />
+      )}
       {!page.ack.acknowledged && (
         <p class="reminder" role="note">
           {page.ack.required ? STRINGS.ackRequired(page.pack.city) : STRINGS.ackReminder(page.pack.city)}{' '}

@@ -26,7 +26,6 @@ const PARTS = {
 
 export type BundledPackId = keyof typeof PARTS;
 export const BUNDLED_PACK_IDS = Object.keys(PARTS) as BundledPackId[];
-export const DEFAULT_PACK_ID: BundledPackId = 'alexandria';
 
 const cache = new Map<string, Pack>();
 

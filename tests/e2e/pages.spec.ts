@@ -30,6 +30,8 @@ test('first run asks for an acknowledgement, done by keyboard alone, and it is s
     const extensionId = await extensionIdOf(context);
     await expect.poll(() => context.pages().find((p) => p.url().includes('/acknowledge.html'))?.url() ?? '', { timeout: 15_000 }).toContain('acknowledge.html');
     const ack = context.pages().find((p) => p.url().includes('/acknowledge.html'))!;
+    // It opened before the employee picked a city (launchWithExtension plays that choice: Alexandria); read again, it is Alexandria's.
+    await ack.reload();
     await expect(ack.getByRole('heading', { level: 1 })).toHaveText('City of Alexandria, Louisiana: please read the social-media policy');
     await expect(ack.locator('.summary li').first()).toBeVisible();
     expect(await seriousViolations(ack)).toEqual([]);

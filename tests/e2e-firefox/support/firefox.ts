@@ -110,6 +110,17 @@ async function warmJudge(page: Page): Promise<void> {
   if (!(answer as { ok?: boolean } | null)?.ok) throw new Error(`the sentence judge did not load: ${JSON.stringify(answer)}`);
 }
 
+/**
+ * The employee's first-run choice of city, stored as the popup stores it (with nothing configured PostCheck checks with
+ * the template until one is picked): the suite's drafts are written for Alexandria. IT's pack, where configured, wins.
+ */
+async function pickCity(page: Page, packId: string): Promise<void> {
+  await page.evaluate(async (id: string) => {
+    const storage = (globalThis as ExtensionGlobal).browser.storage.local;
+    if (!(await storage.get('settings')).settings) await storage.set({ settings: { packId: id } });
+  }, packId);
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const installBuild = options.installBuild ?? true;
   if (installBuild && !existsSync(path.join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build:firefox:e2e');
@@ -133,6 +144,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     // A policy's force-install downloads and installs the add-on after start-up: give it longer.
     const extensionPage = await takeFirstRunTab(browser, installBuild ? 10_000 : 30_000);
     await warmJudge(extensionPage);
+    await pickCity(extensionPage, 'alexandria');
     const started = browser;
     return {
       browser: started,

@@ -58,6 +58,11 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** The browser's interface language ("es-MX"), as chrome.i18n.getUILanguage() reports it to the extension. */
   locale?: string;
+  /**
+   * Leave the city unchosen, as on a fresh install with nothing configured (the popup asks). By default the tests
+   * play an employee who picked Alexandria at first run (the city most fixtures are written for).
+   */
+  firstRun?: boolean;
 }
 
 export const EXTENSION_ID = 'gaipkpccmnbbmdidggkfbeccicjahcgl';
@@ -116,7 +121,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   await routeSites(context);
   if (!options.keepFirstRunTab && !options.userDataDir) await closeFirstRunTab(context);
+  if (!options.firstRun && !forced) await pickCity(context, 'alexandria');
   return context;
+}
+
+/** The employee's first-run choice of city, stored as the popup stores it; a choice already made (a reused profile) stays. */
+async function pickCity(context: BrowserContext, packId: string): Promise<void> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await sw.evaluate(async (id) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    if (!settings) await chrome.storage.local.set({ settings: { packId: id } });
+  }, packId);
 }
 
 /** The same browser and fixtures with no extension at all: the baseline for the benchmark. */
