@@ -123,8 +123,12 @@ export const ES: Strings = {
     `En este momento PostCheck no puede leer oraciones completas (${reason}), así que solo revisó palabras y patrones. Pueden faltar notas sobre el tono y el sentido: lea su publicación una vez más antes de publicarla.`,
   dialogPendingText: 'Todavía estamos leyendo su publicación en este dispositivo… Si no aparece nada, se publicará sola.',
   chipPartly: (n) => `${notes(n)} · revisada en parte`,
-  packAwaiting:
-    'Todavía no ha llegado el paquete de la política de su ciudad, así que PostCheck revisa con las reglas generales de la plantilla, con el nombre de su ciudad, y no con la política de otra ciudad. Si esto continúa, consulte a TI.',
+  packAwaiting: (city) =>
+    `Revisando con la plantilla general hasta que llegue la política de ${city}; nunca con la política de otra ciudad. Si esto continúa, consulte a su departamento de TI.`,
+  firstRunTitle: '¿Para qué ciudad trabaja?',
+  firstRunHint: 'PostCheck revisa sus publicaciones según la política de su propia ciudad. Hasta que usted elija, usa la plantilla general.',
+  firstRunTemplate: 'Otra ciudad: la plantilla general',
+  firstRunUse: 'Usar la política de esta ciudad',
   partialCheck: 'A PostCheck se le acabó el tiempo con este borrador y omitió algunas revisiones. Revíselo personalmente antes de publicar.',
   partlyChecked: (chars) =>
     `Esta publicación es muy larga, así que PostCheck solo revisó los primeros ${chars.toLocaleString('es-US')} caracteres. Revise el resto personalmente antes de publicar.`,

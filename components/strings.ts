@@ -124,8 +124,12 @@ const EN = {
     `PostCheck’s reading of whole sentences is not available right now (${reason}), so only its word and pattern checks ran. Notes about tone and meaning may be missing: read your post once more before posting.`,
   dialogPendingText: 'Still reading your post on this device… If nothing turns up, it goes out by itself.',
   chipPartly: (n: number) => `${n === 1 ? '1 policy note' : `${n} policy notes`} · partly checked`,
-  packAwaiting:
-    "Your city's own policy pack has not arrived yet, so PostCheck is checking with the general template rules under your city's name, not another city's policy. Ask IT if this lasts.",
+  packAwaiting: (city: string) =>
+    `Checking with the general template until ${city}’s policy arrives — never with another city’s policy. Ask your IT department if this lasts.`,
+  firstRunTitle: 'Which city do you work for?',
+  firstRunHint: 'PostCheck checks your posts against your own city’s policy. Until you choose, it uses the general template.',
+  firstRunTemplate: 'Another city — the general template',
+  firstRunUse: 'Use this city’s policy',
   partialCheck: 'PostCheck ran out of time on this draft and skipped some of its checks. Read it over yourself before posting.',
   partlyChecked: (chars: number) => `This post is very long, so PostCheck checked its first ${chars.toLocaleString('en-US')} characters only. Read the rest yourself before posting.`,
   chipShortcut: 'Alt+Shift+P',

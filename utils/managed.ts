@@ -64,6 +64,10 @@ export function effectiveSettings(local: Settings, managed: ManagedConfig): { se
   if (managed.packId !== undefined) {
     settings.packId = managed.packId;
     locked.push('packId');
+  } else if (managed.cityName !== undefined) {
+    // IT named the city but no pack: its own pack is awaited (the template stands in); an employee's pick of another city's pack never applies.
+    delete settings.packId;
+    locked.push('packId');
   }
   if (managed.strictMode !== undefined) {
     settings.strictMode = managed.strictMode;

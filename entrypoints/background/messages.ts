@@ -18,10 +18,10 @@ import { testStartDelay } from './test-delay';
 async function statusFor(update: UpdateStatus | null): Promise<Status> {
   const { settings, locked, requireAcknowledgement, managed } = await loadSettings();
   const db = await database();
-  const { pack, source, awaiting } = await activePack(settings, managed, db);
+  const { pack, source, awaiting, firstRun } = await activePack(settings, managed, db);
   const ack = await ackStatus(db, pack, requireAcknowledgement);
   const view = update ? { url: update.url, lastCheck: update.lastCheck, lastSuccess: update.lastSuccess, lastError: update.lastError, nextCheck: update.nextCheck } : null;
-  return { pack, source, ...(awaiting ? { awaiting } : {}), update: view, choices: bundledPackChoices(), settings, managed: locked, ack };
+  return { pack, source, ...(awaiting ? { awaiting } : {}), ...(firstRun ? { firstRun } : {}), update: view, choices: bundledPackChoices(), settings, managed: locked, ack };
 }
 
 export async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
