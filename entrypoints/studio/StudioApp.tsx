@@ -4,7 +4,7 @@
  * on drafts with the same checker as the practice page, and saved as a file
  * for `postcheck sign`. The pack lives in this page's memory only.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { STRINGS } from '../../components/strings';
 import { studioStrings } from '../../components/studio-strings';
 import { ClausesEditor } from './ClausesEditor';
@@ -30,6 +30,18 @@ interface Open {
   document: Json;
   /** The file it came from (the template has none). */
   file: string | null;
+  /** Edited since it was opened or last saved: closing the page would lose the edits (nothing else keeps them). */
+  unsaved: boolean;
+}
+
+/** The browser asks before the page is closed with edits not saved. */
+function useLeaveWarning(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
 }
 
 export function StudioApp() {
@@ -40,20 +52,21 @@ export function StudioApp() {
   const settled = useSettled(open?.document, VALIDATE_AFTER_MS);
   const validation = useMemo(() => (settled === undefined ? null : validatePack(settled)), [settled]);
   const byAnchor = useMemo(() => issuesByAnchor(validation?.issues ?? []), [validation]);
+  useLeaveWarning(open?.unsaved ?? false);
 
   const openFile = async (file: File) => {
     const read = await readPackFile(file, s);
     if (!read.ok) return setProblem(s.openProblem(file.name, read.problem));
     setProblem(null);
     setSaved(null);
-    setOpen({ document: read.document, file: file.name });
+    setOpen({ document: read.document, file: file.name, unsaved: false });
   };
 
   const editor: EditorProps | null = open && {
     document: open.document,
     edit: (path: Path, value: Json | undefined) => {
       setSaved(null);
-      setOpen((was) => was && { ...was, document: setIn(was.document, path, value) });
+      setOpen((was) => was && { ...was, document: setIn(was.document, path, value), unsaved: true });
     },
     issuesAt: (path: Path) => byAnchor.get(anchorKey(path)) ?? [],
     problemsUnder: (path: Path) => (validation?.issues ?? []).filter((issue) => issue.place && path.every((key, i) => issue.place!.anchor[i] === key)).length,
@@ -64,6 +77,7 @@ export function StudioApp() {
     const name = saveName(open.file, open.document);
     downloadPack(open.document, name);
     setSaved(name);
+    setOpen({ ...open, unsaved: false });
   };
 
   const problems = validation?.issues.length ?? 0;
@@ -76,7 +90,7 @@ export function StudioApp() {
         onTemplate={() => {
           setProblem(null);
           setSaved(null);
-          setOpen({ document: templateDocument(), file: null });
+          setOpen({ document: templateDocument(), file: null, unsaved: false });
         }}
       />
       {problem && <p role="alert">{problem}</p>}

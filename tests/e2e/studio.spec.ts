@@ -4,7 +4,7 @@
  * summary, linked to it), fix it, try a draft and see the edited note, save
  * the pack, then sign and validate the saved file with the `postcheck`
  * command, as IT would. Also: drop a file, a file that is not JSON, the
- * template pack, the link from settings, and axe on each state.
+ * template pack, a failing example, the link from settings, and axe.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,6 +127,23 @@ test('from settings to the studio; a dropped file that is not JSON is refused wi
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('Editing template.json')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /problem/ })).toHaveText('No problems in the fields. Signing also runs the rules’ examples: try them below.');
+
+  // An example the rule does not flag: the run names it, and its link opens the folded rule and moves the focus there.
+  const ruleLine = page.locator('summary', { hasText: /^Rule confidential-marker / });
+  await ruleLine.click();
+  const rule = page.getByRole('group', { name: /^Rule confidential-marker / });
+  await rule.getByRole('textbox', { name: 'Drafts it must flag (one per line)' }).fill('Lovely walk by the river today');
+  await ruleLine.click();
+  await expect(rule).toHaveCount(0);
+  await page.getByRole('button', { name: 'Run the rules’ examples' }).click();
+  const result = page.locator('#studio-examples-result');
+  await expect(result).toHaveText(/^\d+ of \d+ examples pass\.$/, { timeout: 60_000 });
+  const [passed, total] = (await result.textContent())!.match(/\d+/g)!.map(Number);
+  expect(passed).toBe(total! - 1);
+  const failure = page.locator('.examples-run__failed li');
+  await expect(failure).toHaveText('Rule confidential-marker: rule "confidential-marker": examples.match: "Lovely walk by the river today" is not flagged by the rule');
+  await failure.getByRole('link').click();
+  await expect(rule).toBeFocused();
 
   // A phrase not written as the word lists write them (a capital) is refused beside its field, naming its line.
   await page.getByLabel('Word list', { exact: true }).selectOption('insult-nouns');
