@@ -8,6 +8,7 @@ import { packFor } from './account-context';
 import { CheckBudget } from './check-budget';
 import { checkerWords, type CheckerWords } from './checker-words';
 import { runDetector } from './detectors/index';
+import { fixFor } from './fixes';
 import type { CheckContext, Hit } from './detectors/types';
 import { type CitedClause, type Finding, softenSeverity } from './finding';
 import { MAX_FINDINGS_PER_CHECK, MAX_HITS_PER_RULE } from './limits';
@@ -59,7 +60,9 @@ export function effectiveLexicon(pack: Pack, context: CheckContext): Lexicon {
   return merged;
 }
 
-function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[], words: CheckerWords, translated: boolean): Finding {
+function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[], words: CheckerWords, translated: boolean, text: string): Finding {
+  // The rule's wording for this kind of finding (a dig is not a grievance filing), else its general one.
+  const worded = (hit.kind && rule.kinds?.[hit.kind]) || rule;
   const finding: Finding = {
     category: rule.category,
     ruleId: rule.id,
@@ -67,11 +70,14 @@ function toFinding(rule: Rule, hit: Hit, clauses: CitedClause[], words: CheckerW
     start: hit.start,
     end: hit.end,
     // The note in the message's language: translated with a translated message, English beside an English one.
-    message: hit.note ? `${rule.message} ${translated ? words.note(hit.note) : hit.note}` : rule.message,
+    message: hit.note ? `${worded.message} ${translated ? words.note(hit.note) : hit.note}` : worded.message,
     clauses,
   };
-  if (rule.suggestion) finding.suggestion = rule.suggestion;
+  const suggestion = worded.suggestion ?? rule.suggestion;
+  if (suggestion) finding.suggestion = suggestion;
   if (translated) finding.translated = true;
+  const fix = fixFor(hit, text);
+  if (fix) finding.fix = fix;
   return finding;
 }
 
@@ -156,7 +162,7 @@ export function checkDetailed(text: string, packGiven: Pack, context: CheckConte
     const clauses = rule.clauses.flatMap((ref) => index.get(`${ref.policy}#${ref.section}`) ?? []);
     for (const hit of hits.slice(0, room)) {
       if (hit.start < 0 || hit.end > safeText.length || hit.start > hit.end) continue;
-      findings.push(toFinding(rule, hit, clauses, words, translatedRules?.has(rule.id) === true));
+      findings.push(toFinding(rule, hit, clauses, words, translatedRules?.has(rule.id) === true, safeText));
     }
   }
   return {

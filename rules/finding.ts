@@ -1,4 +1,5 @@
 /** The Finding contract (docs/architecture.md, Contracts): what the engine reports and every UI shows. */
+import type { FindingFix } from './finding-kinds';
 import type { Category, Severity } from './schema';
 
 export interface CitedClause {
@@ -30,6 +31,8 @@ export interface Finding {
    * start = end = 0): which photo, counted from 1 in the order attached.
    */
   attachment?: { index: number };
+  /** A mechanical fix the overlay offers as one click (finding-kinds.ts): take the number out, add a disclaimer. */
+  fix?: FindingFix;
 }
 
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };

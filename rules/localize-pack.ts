@@ -49,7 +49,15 @@ function translate(pack: Pack, language: TranslatedLanguage): Pack {
     const entry = Object.hasOwn(ruleTexts, r.id) ? ruleTexts[r.id] : undefined;
     if (!entry) return r;
     rules.add(r.id);
-    return { ...r, message: entry.message, ...(entry.suggestion !== undefined && r.suggestion !== undefined ? { suggestion: entry.suggestion } : {}) };
+    const translated = { ...r, message: entry.message, ...(entry.suggestion !== undefined && r.suggestion !== undefined ? { suggestion: entry.suggestion } : {}) };
+    if (!('kinds' in r) || !r.kinds) return translated;
+    // A kind's wording without its translation gives way to the rule's translated one: a note is in one language.
+    const kinds: NonNullable<Pack['rules'][number]['kinds']> = {};
+    for (const [kind, own] of Object.entries(r.kinds) as [keyof typeof kinds, { message: string; suggestion?: string | undefined }][]) {
+      const wording = entry.kinds?.[kind];
+      if (wording) kinds[kind] = { message: wording.message, ...(wording.suggestion !== undefined && own.suggestion !== undefined ? { suggestion: wording.suggestion } : {}) };
+    }
+    return { ...translated, kinds };
   };
   const marks: TranslationMarks = { language, clauses, rules };
   const copy: Marked = {

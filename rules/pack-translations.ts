@@ -8,6 +8,7 @@
  */
 import './zod-config';
 import { z } from 'zod';
+import { FINDING_KINDS } from './finding-kinds';
 import { plainText } from './plain-text';
 
 /** Entries one language may carry, each list; a pack has at most 10 × 500 clauses and 550 rules, and an entry must name one. */
@@ -19,7 +20,9 @@ const bounded = <T extends z.ZodType>(value: T, max: number, what: string) =>
 
 /** Same bounds as the English it stands for (Clause.summary, Rule.message, Rule.suggestion, Pack.contact). */
 export const ClauseTranslation = z.strictObject({ summary: plainText(400) });
-export const RuleTranslation = z.strictObject({ message: plainText(500), suggestion: plainText(500).optional() });
+const Wording = { message: plainText(500), suggestion: plainText(500).optional() };
+/** A rule's message and suggestion, and its wording per kind of finding (Rule.kinds). */
+export const RuleTranslation = z.strictObject({ ...Wording, kinds: z.partialRecord(z.enum(FINDING_KINDS), z.strictObject(Wording)).optional() });
 
 export const PackTranslation = z.strictObject({
   contact: plainText(300).optional(),
@@ -32,10 +35,16 @@ export type PackTranslation = z.infer<typeof PackTranslation>;
 export const PackTranslations = z.strictObject({ es: PackTranslation.optional() });
 export type PackTranslations = z.infer<typeof PackTranslations>;
 
+interface TranslatedRule {
+  id: string;
+  suggestion?: string | undefined;
+  kinds?: Partial<Record<string, { suggestion?: string | undefined }>> | undefined;
+}
+
 interface TranslatedPack {
   policies: readonly { id: string; clauses: readonly { section: string }[] }[];
-  rules: readonly { id: string; suggestion?: string | undefined }[];
-  imageRules: readonly { id: string; suggestion?: string | undefined }[];
+  rules: readonly TranslatedRule[];
+  imageRules: readonly TranslatedRule[];
   translations?: PackTranslations | undefined;
 }
 
@@ -63,6 +72,13 @@ export function translationIssues(pack: TranslatedPack): TranslationIssue[] {
       if (!rule) issues.push({ path: at('rules', id), message: `the pack has no rule "${id}" (rules and photo rules are named by their id)` });
       else if (entry.suggestion !== undefined && rule.suggestion === undefined)
         issues.push({ path: at('rules', id, 'suggestion'), message: `rule "${id}" has no suggestion to translate` });
+      if (rule)
+        for (const [kind, wording] of Object.entries(entry.kinds ?? {})) {
+          const own = rule.kinds?.[kind];
+          if (!own) issues.push({ path: at('rules', id, 'kinds', kind), message: `rule "${id}" has no wording for "${kind}" to translate` });
+          else if (wording?.suggestion !== undefined && own.suggestion === undefined)
+            issues.push({ path: at('rules', id, 'kinds', kind, 'suggestion'), message: `rule "${id}" has no suggestion for "${kind}" to translate` });
+        }
     }
   }
   return issues;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ACCOUNTS } from './account-context';
 import { ContactDetails } from './contact-details';
 import { DetectorParams } from './detectors/params';
+import { FINDING_KINDS } from './finding-kinds';
 import type { LexiconField } from './lexicon-fields';
 import { ImageDetectorParams } from './images/params';
 import { SENSITIVITY_STEPS } from './judgment/sensitivity';
@@ -114,6 +115,12 @@ export const Rule = z.strictObject({
   clauses: z.array(ClauseRef).min(1).max(10),
   message: plainText(500),
   suggestion: plainText(500).optional(),
+  /**
+   * Wording for the kinds of finding its detector tells apart (finding-kinds.ts): a joke at a supervisor
+   * ("dig") is not answered like a complaint; a phone number is told to leave out the number. The rule's
+   * own message and suggestion stand for every other kind, and for a suggestion a kind leaves out.
+   */
+  kinds: z.partialRecord(z.enum(FINDING_KINDS), z.strictObject({ message: plainText(500), suggestion: plainText(500).optional() })).optional(),
   examples: Examples,
   /**
    * Findings stand whatever the sentence judge reads (rules/judgment/combine.ts). Validators for structured
@@ -124,7 +131,7 @@ export const Rule = z.strictObject({
 export type Rule = z.infer<typeof Rule>;
 
 /** A check on attached photos: the same fields as a text rule, with an image detector and no text examples. */
-export const ImageRule = Rule.omit({ detector: true, examples: true }).extend({ detector: ImageDetectorParams });
+export const ImageRule = Rule.omit({ detector: true, examples: true, kinds: true }).extend({ detector: ImageDetectorParams });
 export type ImageRule = z.infer<typeof ImageRule>;
 
 /**

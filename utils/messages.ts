@@ -4,6 +4,7 @@
  * script runs next to hostile pages.
  */
 import { z } from 'zod';
+import { REMOVABLE_KINDS } from '../rules/finding-kinds';
 import { LANGUAGES } from '../rules/language';
 import { CATEGORIES, SEVERITIES } from '../rules/schema';
 import { AnalyzePicture } from './picture-messages';
@@ -32,6 +33,12 @@ export const FindingSchema = z.strictObject({
   suggestion: z.string().max(1_000).optional(),
   translated: z.boolean().optional(),
   attachment: z.strictObject({ index: z.number().int().min(1).max(100) }).optional(),
+  fix: z
+    .discriminatedUnion('action', [
+      z.strictObject({ action: z.literal('remove'), what: z.enum(REMOVABLE_KINDS), offset: z.number().int().min(0), words: z.string().max(1_000) }),
+      z.strictObject({ action: z.literal('append'), what: z.literal('disclaimer'), text: z.string().max(200) }),
+    ])
+    .optional(),
 });
 
 /** Content script → background: the findings of the compose box the user last edited in this tab. */

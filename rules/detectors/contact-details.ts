@@ -4,6 +4,7 @@
  * risk, Vicksburg Procedure 12); "coworker" a coworker's; "other" anyone else's.
  * A business's number ("call the library at …") belongs to no one and is left alone.
  */
+import type { FindingKind } from '../finding-kinds';
 import { nameWordsOf } from '../names-nlp';
 import { peopleIn } from '../people';
 import { literalAlternation, type Span, type TextView } from '../text';
@@ -53,23 +54,24 @@ function ownerOf(view: TextView, lists: ReturnType<typeof ownerLists>, detail: S
 export function detectContactDetails(input: DetectorInput, params: ContactDetailsParams): Hit[] {
   const { view } = input;
   const { folded, text } = view;
-  const candidates: (Span & { owner?: Owner })[] = [];
+  const candidates: (Span & { owner?: Owner; kind: FindingKind })[] = [];
+  const as = (kind: FindingKind) => (m: Span) => ({ start: m.start, end: m.end, kind });
   for (const detail of params.details) {
-    if (detail === 'phone' && /\d{3}/.test(folded)) candidates.push(...allMatches(PHONE, folded));
+    if (detail === 'phone' && /\d{3}/.test(folded)) candidates.push(...allMatches(PHONE, folded).map(as('phone')));
     if (detail === 'email' && folded.includes('@')) {
       const cityDomains = new Set(input.lexicon.emailDomains.map((d) => d.toLowerCase()));
       // City addresses are an official-capacity matter, handled by that detector.
-      candidates.push(...matchesAtAnchors(EMAIL, folded, '@', EMAIL_LOCAL_PART).filter((m) => !cityDomains.has(m.text.split('@')[1] ?? '')));
+      candidates.push(...matchesAtAnchors(EMAIL, folded, '@', EMAIL_LOCAL_PART).filter((m) => !cityDomains.has(m.text.split('@')[1] ?? '')).map(as('email')));
     }
     if (detail === 'street-address' && /\d/.test(folded)) {
-      candidates.push(...allMatches(STREET, folded));
+      candidates.push(...allMatches(STREET, folded).map(as('street-address')));
       // Its lookbehind needs the word "address" first: scanning from there spares V8 a look back from every digit before it.
       const addressAt = folded.indexOf('address');
-      if (addressAt >= 0) candidates.push(...allMatches(AFTER_ADDRESS_WORD, folded, addressAt));
+      if (addressAt >= 0) candidates.push(...allMatches(AFTER_ADDRESS_WORD, folded, addressAt).map(as('street-address')));
     }
     if (detail === 'child-school' && params.whose === 'self') {
       // Children's schools are only ever mentioned by a parent about their own children.
-      for (const m of allMatches(CHILD_SCHOOL, text)) candidates.push({ start: m.start, end: m.end, owner: 'self' });
+      for (const m of allMatches(CHILD_SCHOOL, text)) candidates.push({ start: m.start, end: m.end, owner: 'self', kind: 'child-school' });
     }
   }
   const hits: Hit[] = [];
@@ -78,7 +80,7 @@ export function detectContactDetails(input: DetectorInput, params: ContactDetail
     const line = folded.slice(folded.lastIndexOf('\n', c.start - 1) + 1, (folded.indexOf('\n', c.end) + 1 || folded.length + 1) - 1);
     if (!c.owner && line.trim() === folded.slice(c.start, c.end).trim() && folded.lastIndexOf('\n', c.start - 1) > 0) continue;
     const owner = c.owner ?? ownerOf(view, ownerLists(input.vocabulary), c);
-    if (owner === params.whose) hits.push({ start: c.start, end: c.end });
+    if (owner === params.whose) hits.push({ start: c.start, end: c.end, kind: c.kind });
   }
   return hits;
 }

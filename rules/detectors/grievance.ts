@@ -78,7 +78,10 @@ function isOwnRole(folded: string, target: Span): boolean {
   return /\b(?:as|i'm|i am|im)\s+(?:an?\s+|the\s+)?(?:[\p{L}]+\s+)?$/u.test(folded.slice(Math.max(0, target.start - 25), target.start));
 }
 
-function grievanceInSentence(view: TextView, lists: GrievanceLists, sentence: Span, previous?: Span, next?: Span): Span | null {
+/** A dig (sarcasm, an eye-roll, "…and then there's Dave") or a complaint (plainly negative words) at someone at work. */
+type Grievance = Span & { kind: 'dig' | 'complaint' };
+
+function grievanceInSentence(view: TextView, lists: GrievanceLists, sentence: Span, previous?: Span, next?: Span): Grievance | null {
   const { folded } = view;
   if (hasMatch(lists.fiction, folded, sentence.start, sentence.end)) return null;
   let targets = allMatches(lists.target, folded, sentence.start, sentence.end).filter((t) => !isOwnRole(folded, t));
@@ -91,10 +94,10 @@ function grievanceInSentence(view: TextView, lists: GrievanceLists, sentence: Sp
   }
   if (!targets.length) return null;
   const contrast = CONTRAST_DIG.exec(folded.slice(sentence.start, sentence.end));
-  if (contrast && !isProtectedWith(view, sentence, lists)) return { start: sentence.start + contrast.index, end: sentence.start + contrast.index + contrast[0].length };
+  if (contrast && !isProtectedWith(view, sentence, lists)) return { start: sentence.start + contrast.index, end: sentence.start + contrast.index + contrast[0].length, kind: 'dig' };
   if (next && lists.shortSarcasm.test(folded.slice(next.start, next.end)) && !hasMatch(lists.praise, folded, sentence.start, sentence.end)) {
     const first = targets[0]!;
-    return { start: first.start, end: next.end };
+    return { start: first.start, end: next.end, kind: 'dig' };
   }
   if (hasMatch(lists.praise, folded, sentence.start, sentence.end) && !hasMatch(lists.sarcasm, folded, sentence.start, sentence.end)) return null;
   const firstTarget = targets[0]!;
@@ -115,7 +118,7 @@ function grievanceInSentence(view: TextView, lists: GrievanceLists, sentence: Sp
   if (isProtectedWith(view, sentence, lists)) return null;
   const first = targets[0]!;
   const last = [...negative, ...sarcastic].reduce((end, m) => Math.max(end, m.end), evaluation.end);
-  return { start: Math.min(first.start, evaluation.start), end: Math.max(first.end, last) };
+  return { start: Math.min(first.start, evaluation.start), end: Math.max(first.end, last), kind: negative[0] ? 'complaint' : 'dig' };
 }
 
 function rumourInSentence(view: TextView, lists: GrievanceLists, sentence: Span): Span | null {
@@ -146,14 +149,14 @@ export function detectGrievance(input: DetectorInput, params: GrievanceParams): 
     if (span) hits.push(span);
     if (params.rumours) {
       const rumour = rumourInSentence(view, lists, sentence);
-      if (rumour) hits.push(rumour);
+      if (rumour) hits.push({ ...rumour, kind: 'rumour' });
     }
   }
   return hits;
 }
 
 /** "Councilwoman Reyes is a clown": the pack's own officials and departments as targets. */
-function lexiconGrievance(view: TextView, lists: GrievanceLists, sentence: Span, targets: Matcher): Span | null {
+function lexiconGrievance(view: TextView, lists: GrievanceLists, sentence: Span, targets: Matcher): Grievance | null {
   const { folded } = view;
   const target = allMatches(targets, folded, sentence.start, sentence.end)[0];
   if (!target) return null;
@@ -161,5 +164,5 @@ function lexiconGrievance(view: TextView, lists: GrievanceLists, sentence: Span,
   const negative = allMatches(lists.negative, folded, target.end, sentence.end).find((m) => !hasMatch(lists.notNegative, folded, m.start - 10, m.end + 10));
   if (!negative || isProtectedWith(view, sentence, lists)) return null;
   if (hasMatch(lists.praise, folded, sentence.start, sentence.end)) return null;
-  return { start: Math.min(target.start, negative.start), end: Math.max(target.end, negative.end) };
+  return { start: Math.min(target.start, negative.start), end: Math.max(target.end, negative.end), kind: 'complaint' };
 }

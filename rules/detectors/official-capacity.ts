@@ -6,6 +6,7 @@
  * pictures. A "views are my own" disclaimer lowers the finding one step; the
  * template policy deems title + city official capacity regardless.
  */
+import type { FindingKind } from '../finding-kinds';
 import type { Span, TextView } from '../text';
 import type { Lexicon as PackLexicon } from '../schema';
 import type { Vocabulary } from '../vocabulary/base';
@@ -134,7 +135,12 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   const { folded } = view;
   const lex = lexiconRegExps(input.vocabulary)(input.lexicon);
   const lists = officialLists(input.vocabulary);
-  const found: (Span & { strict?: boolean })[] = [];
+  const found: (Span & { strict?: boolean; kind?: FindingKind })[] = [];
+  // Each signal's hits are tagged with it as they are found (below): the note's wording and its fix follow.
+  let tagged = 0;
+  const tag = (kind: FindingKind) => {
+    for (; tagged < found.length; tagged++) found[tagged] = { ...found[tagged]!, kind };
+  };
   const signals = new Set(params.signals);
   const mentionsCity = hasMatch(lex.cityOrDept, folded);
 
@@ -154,9 +160,11 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       found.push(m);
     }
   }
+  tag('speaking-for');
   if (signals.has('announcement') && mentionsCity) {
     for (const m of allMatches(lists.announce, folded)) found.push(m);
   }
+  tag('announcement');
   if (signals.has('speaking-for')) {
     for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
     // "Message from the El Paso Streets Department:" — a bulletin signed by the department.
@@ -175,6 +183,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       if (/^\.?(?:\s+[\p{L}.]+){0,2}?\s+here\s*[:,!-]/u.test(folded.slice(org.end, org.end + 40)) && org.end - org.start > 4) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf('here') + 4 });
     }
   }
+  tag('speaking-for');
   if (signals.has('role-statement')) {
     const roles = roleStatements(view, lex, lists);
     const authoritative = hasMatch(lists.authority, folded) || hasMatch(lists.opinion, folded);
@@ -184,6 +193,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       else if (authoritative || explicit) found.push(r);
     }
   }
+  tag('role-statement');
   if (signals.has('city-email') && folded.includes('@')) {
     const domains = new Set(input.lexicon.emailDomains.map((d) => d.toLowerCase()));
     for (const m of matchesAtAnchors(EMAIL, folded, '@', EMAIL_LOCAL_PART)) {
@@ -191,6 +201,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       if ([...domains].some((d) => domain === d || domain.endsWith(`.${d}`))) found.push({ ...m, strict: true });
     }
   }
+  tag('city-email');
   if (signals.has('signature')) {
     for (const s of signatureBlocks(view, lex)) found.push({ ...s, strict: params.titleWithCityIsOfficial });
     // "- Public Works" or "— Sam Ortiz, Traffic Engineer, City of Alexandria" closing the post.
@@ -221,6 +232,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       if (org && org.start - m.end <= 3) found.push({ start: m.start, end: org.end, strict: params.titleWithCityIsOfficial });
     }
   }
+  tag('signature');
   if (signals.has('imagery')) {
     // "in our APD uniforms 📸": a uniform the author wears, however the department is written.
     for (const m of allMatches(OWN_UNIFORM, folded)) if (hasMatch(lists.photo, folded, Math.max(0, m.start - 80), Math.min(folded.length, m.end + 80))) found.push(m);
@@ -234,13 +246,14 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
   }
 
+  tag('imagery');
   const disclaimed = params.disclaimerSoftens && hasMatch(lists.disclaimer, folded);
-  return found.map(({ start, end, strict }) => {
-    const hit: Hit = { start, end };
+  return found.map(({ start, end, strict, kind }) => {
+    const hit: Hit = { start, end, ...(kind ? { kind } : {}) };
     if (disclaimed && !strict) {
       hit.soften = 1;
       hit.note = 'Your disclaimer helps, but the post can still read as official.';
-    }
+    } else if (params.disclaimerSoftens && !strict && (kind === 'speaking-for' || kind === 'announcement' || kind === 'role-statement')) hit.disclaimable = true;
     return hit;
   });
 }

@@ -4,6 +4,7 @@
  * case numbers, passwords and access codes, API keys. Each follows the recognizer
  * recipe: candidate pattern → validator → context words → exclusions.
  */
+import type { FindingKind } from '../finding-kinds';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, isWithin, type Match, matchesAtAnchors, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -35,7 +36,7 @@ function detectSsn(folded: string, lists: ContextLists): Hit[] {
     // A bare 9-digit number is an SSN only with an SSN word near it (Purview's rule); a dashed one unless it is clearly something else.
     if (!hasContext && (!delimited || isWithin(lists.notIdContext, folded, m, 30))) continue;
     if (isWithin(lists.sample, folded, m, 40)) continue;
-    hits.push({ start: m.start, end: m.end });
+    hits.push({ start: m.start, end: m.end, kind: 'ssn' });
   }
   return hits;
 }
@@ -121,13 +122,17 @@ function detectSecrets(folded: string, text: string, lists: ContextLists): Hit[]
   const hits: Hit[] = [];
   const isSample = (m: Match) => isWithin(lists.sample, folded, m, 30);
   // Patterns whose whole match is the secret (a keypad sequence, a "user / password" pair).
-  for (const re of [BARE_COMBO, KEYPAD_DIGITS, USER_PASS, CREDENTIAL_PAIR]) {
-    for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push({ start: m.start, end: m.end });
+  for (const re of [BARE_COMBO, KEYPAD_DIGITS]) {
+    for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push(codeHit(m, m.start, m.end));
   }
-  for (const m of allMatches(OPENS_WITH, folded)) if ((m.groups[0] ?? '').length >= 3 && !isSample(m)) hits.push({ start: m.start, end: m.end });
+  for (const re of [USER_PASS, CREDENTIAL_PAIR]) {
+    for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push({ start: m.start, end: m.end, kind: 'password' });
+  }
+  for (const m of allMatches(OPENS_WITH, folded))
+    if ((m.groups[0] ?? '').length >= 3 && !isSample(m)) hits.push(/^\d[\d#*-]*$/.test(m.groups[0] ?? '') ? codeHit(m, m.start, m.end) : { start: m.start, end: m.end, kind: 'password' });
   for (const m of matchesAtAnchors(ANY_CODE, folded, 'code', WORDS_BEFORE_CODE)) {
     if (PUBLIC_CODES.test(m.groups[0] ?? '') || isSample(m)) continue;
-    hits.push({ start: m.start + (m.groups[0]?.length ?? 0), end: m.end });
+    hits.push(codeHit(m, m.start + (m.groups[0]?.length ?? 0), m.end));
   }
   for (const m of allMatches(SECRET, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');
@@ -136,9 +141,18 @@ function detectSecrets(folded: string, text: string, lists: ContextLists): Hit[]
     const valueStart = m.start + m.text.lastIndexOf(m.groups[0]!);
     const original = text.slice(valueStart, valueStart + value.length);
     if (!/[\d!@#$%^&*_+=~-]/.test(original) && !/[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]/.test(original)) continue;
-    hits.push({ start: m.start, end: valueStart + value.length });
+    const end = valueStart + value.length;
+    // "door code: 4471" is a code to take out; "password is Hunter2" is a password to change.
+    hits.push(/code|combo|combination|\bpin\b|lock/.test(m.text) && /^[\d#*-]+$/.test(value) ? { start: m.start, end, kind: 'code', value: { start: valueStart, end } } : { start: m.start, end, kind: 'password' });
   }
   return hits;
+}
+
+/** A code's hit: its last group of digits is what a one-click removal takes out. */
+function codeHit(m: Match, start: number, end: number): Hit {
+  const digits = m.groups.at(-1) ?? '';
+  const at = digits ? m.text.lastIndexOf(digits) : -1;
+  return at >= 0 && m.start + at >= start ? { start, end, kind: 'code', value: { start: m.start + at, end: m.start + at + digits.length } } : { start, end, kind: 'code' };
 }
 
 /** Well-known key formats (as gitleaks lists them), then a generic "key: <high-entropy token>". */
@@ -157,6 +171,9 @@ function detectApiKeys(text: string): Hit[] {
   return hits;
 }
 
+/** Tags a type's hits with what they are (a hit that already says, a code among secrets, keeps its own). */
+const kindOf = (kind: FindingKind) => (hit: Hit): Hit => (hit.kind ? hit : { ...hit, kind });
+
 export function detectSensitiveData(input: DetectorInput, params: SensitiveDataParams): Hit[] {
   const { folded, text } = input.view;
   // Cheap prefilter: every type but secrets and DOBs needs digits.
@@ -169,22 +186,22 @@ export function detectSensitiveData(input: DetectorInput, params: SensitiveDataP
         if (hasDigits) hits.push(...detectSsn(folded, lists));
         break;
       case 'payment-card':
-        if (hasDigits) hits.push(...detectCards(folded, lists));
+        if (hasDigits) hits.push(...detectCards(folded, lists).map(kindOf('payment-card')));
         break;
       case 'bank-account':
-        if (hasDigits) hits.push(...detectBank(folded, lists));
+        if (hasDigits) hits.push(...detectBank(folded, lists).map(kindOf('bank-account')));
         break;
       case 'date-of-birth':
-        if (hasDigits) hits.push(...detectDob(folded));
+        if (hasDigits) hits.push(...detectDob(folded).map(kindOf('date-of-birth')));
         break;
       case 'id-number':
-        if (hasDigits) hits.push(...detectIdNumbers(folded, lists));
+        if (hasDigits) hits.push(...detectIdNumbers(folded, lists).map(kindOf('id-number')));
         break;
       case 'secret':
         hits.push(...detectSecrets(folded, text, lists));
         break;
       case 'api-key':
-        hits.push(...detectApiKeys(text));
+        hits.push(...detectApiKeys(text).map(kindOf('api-key')));
         break;
     }
   }

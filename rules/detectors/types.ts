@@ -1,5 +1,6 @@
 /** Shared shapes for detectors. Detectors are pure: text and pack data in, hits out. */
 import type { Account } from '../account-context';
+import type { FindingKind } from '../finding-kinds';
 import type { Lexicon } from '../schema';
 import type { TextView } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
@@ -26,6 +27,12 @@ export interface Hit {
   soften?: number;
   /** Extra explanation appended to the rule's message (e.g. "a disclaimer lowers this"). */
   note?: string;
+  /** What was found (a phone number, a dig at a supervisor): picks the rule's wording for it and any one-click fix (finding-kinds.ts). */
+  kind?: FindingKind;
+  /** The part a one-click removal takes out (the code, not "door code is"); the whole hit when absent. */
+  value?: { start: number; end: number };
+  /** A "Views are my own." disclaimer would lower this note (official capacity, where the pack allows it). */
+  disclaimable?: boolean;
 }
 
 export interface DetectorInput {

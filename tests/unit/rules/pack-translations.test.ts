@@ -90,7 +90,10 @@ describe('El Paso in Spanish', () => {
   });
 
   it('addresses the reader as usted, never tú', () => {
-    const texts = [...Object.values(es?.rules ?? {}).flatMap((r) => [r.message, r.suggestion ?? '']), ...Object.values(es?.clauses ?? {}).map((c) => c.summary)];
+    const texts = [
+      ...Object.values(es?.rules ?? {}).flatMap((r) => [r.message, r.suggestion ?? '', ...Object.values(r.kinds ?? {}).flatMap((k) => [k?.message ?? '', k?.suggestion ?? ''])]),
+      ...Object.values(es?.clauses ?? {}).map((c) => c.summary),
+    ];
     // Whole words only; \b is blind to accented letters, hence \p{L}.
     for (const text of texts) expect(text, text).not.toMatch(/(?<!\p{L})([Tt]ú|[Tt]us?|[Tt]e|ti|contigo|[Pp]uedes|[Dd]ebes|[Qq]uieres|[Tt]ienes|[Ee]res|[Ee]stás)(?!\p{L})/u);
   });
@@ -101,7 +104,10 @@ describe('El Paso in Spanish', () => {
     const spanish = check(text, localizePack(pack, 'es'));
     expect(spanish.map((f) => [f.ruleId, f.start, f.end, f.severity])).toEqual(english.map((f) => [f.ruleId, f.start, f.end, f.severity]));
     const ssn = spanish.find((f) => f.ruleId === 'confidential-identifiers')!;
-    expect(ssn).toMatchObject({ message: es?.rules?.['confidential-identifiers']?.message, suggestion: es?.rules?.['confidential-identifiers']?.suggestion, translated: true });
+    // Worded for what it found: an SSN, in the pack's Spanish for that kind.
+    const ssnWording = es?.rules?.['confidential-identifiers']?.kinds?.ssn;
+    expect(ssnWording).toBeDefined();
+    expect(ssn).toMatchObject({ message: ssnWording?.message, suggestion: ssnWording?.suggestion, translated: true });
     const englishSsn = english.find((f) => f.ruleId === 'confidential-identifiers')!;
     expect(englishSsn.translated).toBeUndefined();
     expect(ssn.clauses.map((c) => c.text)).toEqual(englishSsn.clauses.map((c) => c.text));
