@@ -18,7 +18,7 @@ export function ClausesEditor({ document, edit, issuesAt, problemsUnder }: Edito
             {listAt(document, ['policies', i, 'clauses']).map((_, j) => {
               const path = ['policies', i, 'clauses', j] as const;
               return (
-                <Group key={j} path={path} legend={s.clauseLegend(textAt(document, [...path, 'section']))} issues={issuesAt(path)} problems={problemsUnder(path)} collapsible>
+                <Group key={j} path={path} legend={s.clauseLegend(textAt(document, [...path, 'section']))} issues={issuesAt(path)} problems={problemsUnder(path)} detail={textAt(document, [...path, 'summary'])} collapsible>
                   {(['section', 'text', 'summary'] as const).map((key) => (
                     <TextField
                       key={key}

@@ -21,6 +21,8 @@ interface GroupProps {
   /** Issues anywhere in the group, its fields' too (counted on its folded line; they open it). */
   problems?: number;
   collapsible?: boolean;
+  /** Shown after the legend on the folded line (a clause's summary, a rule's message), to find it by what it says. */
+  detail?: string;
   children: ComponentChildren;
 }
 
@@ -60,6 +62,7 @@ export function Group(props: GroupProps) {
     <details class="fold" data-field-prefix={`${fieldId(props.path)}.`} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {props.legend}
+        {props.detail && <span class="fold__detail"> — {props.detail}</span>}
         {problems > 0 && <span class="fold__problems"> — {s.statusProblems(problems)}</span>}
       </summary>
       {/* Its fields are drawn only while it is open. */}

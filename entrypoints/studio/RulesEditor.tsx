@@ -48,7 +48,7 @@ export function RulesEditor(props: EditorProps) {
         const rule = ['rules', i] as const;
         const category = textAt(document, [...rule, 'category']);
         return (
-          <Group key={i} path={rule} legend={s.ruleLegend(textAt(document, [...rule, 'id']), isCategory(category) ? STRINGS.category[category] : category)} issues={issuesAt(rule)} problems={problemsUnder(rule)} collapsible>
+          <Group key={i} path={rule} legend={s.ruleLegend(textAt(document, [...rule, 'id']), isCategory(category) ? STRINGS.category[category] : category)} issues={issuesAt(rule)} problems={problemsUnder(rule)} detail={textAt(document, [...rule, 'message'])} collapsible>
             <p class="hint">{s.ruleCites(citedClauses(getIn(document, [...rule, 'clauses'])))}</p>
             <TextField frame={{ path: [...rule, 'message'], label: s.fields.message, issues: issuesAt([...rule, 'message']) }} value={textAt(document, [...rule, 'message'])} onInput={(v) => edit([...rule, 'message'], v)} multiline />
             <TextField

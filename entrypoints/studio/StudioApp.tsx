@@ -97,7 +97,7 @@ export function StudioApp() {
       {open && editor && validation && (
         <>
           <p class="studio__file">{s.editing(saveName(open.file, open.document))}</p>
-          <p role="status" class={validation.ok ? 'done' : 'field-error'}>
+          <p role="status" class={validation.ok ? 'done' : 'studio__problems'}>
             {validation.ok ? s.statusValid : s.statusProblems(problems)}
           </p>
           <IssueSummary issues={validation.issues} document={open.document} />

@@ -56,7 +56,7 @@ test('open a pack, edit a message, break and fix a clause, try a draft, save, th
 
   // Break a clause: its text emptied. The error is beside the field, describes it and marks it invalid.
   const policy = page.getByRole('group', { name: 'Employee Social Media Policy' });
-  await policy.locator('summary', { hasText: /^Section 4\.8$/ }).click();
+  await policy.locator('summary', { hasText: /^Section 4\.8 —/ }).click();
   const clause = policy.getByRole('group', { name: 'Section 4.8', exact: true });
   const text = clause.getByRole('textbox', { name: 'Clause text, exactly as the policy words it' });
   await text.fill('');
