@@ -220,4 +220,17 @@ export const ES: Strings = {
   dismissedUndo: 'Deshacer',
   dismissedUndoLabel: (words) => `Deshacer: “${words}”`,
   dismissedUndone: 'La nota volvió a su borrador.',
+  fixRemove: {
+    phone: 'Quitar el número de teléfono',
+    email: 'Quitar el correo electrónico',
+    'city-email': 'Quitar el correo electrónico de la Ciudad',
+    ssn: 'Quitar el número',
+    code: 'Quitar el código',
+  },
+  fixAppend: (text) => `Agregar “${text}” al final`,
+  fixHint: 'Edita su borrador como lo haría al escribir; Ctrl+Z lo deshace.',
+  fixRemoved: 'Se quitó de su borrador. Ctrl+Z lo devuelve.',
+  fixAppended: 'Se agregó al final de su borrador. Ctrl+Z lo quita.',
+  fixStale: 'Su borrador cambió desde esta nota, así que no se editó nada.',
+  fixFailed: 'El editor del sitio no aceptó el cambio. No se tocó nada más; edite el borrador usted.',
 };

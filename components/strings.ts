@@ -228,6 +228,20 @@ const EN = {
   dismissedUndo: 'Undo',
   dismissedUndoLabel: (words: string) => `Undo: “${words}”`,
   dismissedUndone: 'The note is back in your draft.',
+  // One-click fixes on a note (docs/on-the-sites.md, "Fixing a note in one click"): the site's editor makes the edit, as if typed.
+  fixRemove: {
+    phone: 'Remove the phone number',
+    email: 'Remove the e-mail address',
+    'city-email': 'Remove the City e-mail address',
+    ssn: 'Remove the number',
+    code: 'Remove the code',
+  },
+  fixAppend: (text: string) => `Add “${text}” at the end`,
+  fixHint: 'Edits your draft the way typing would; Ctrl+Z brings it back.',
+  fixRemoved: 'Removed from your draft. Ctrl+Z brings it back.',
+  fixAppended: 'Added at the end of your draft. Ctrl+Z takes it out.',
+  fixStale: 'Your draft changed since this note, so nothing was edited.',
+  fixFailed: 'The site’s editor did not take the change. Nothing else was touched; edit the draft yourself.',
 } as const;
 
 /** A table's shape without its English literals: what every language's table must fill in. */

@@ -5,6 +5,7 @@ import { STRINGS } from '../../../components/strings';
 import { trusted } from '../../../components/trusted';
 import type { CitedClause, Finding } from '../../../rules/finding';
 import { AnswersFor } from './answers';
+import { FixesFor } from './fixes';
 import { findingKey } from './hooks';
 import type { SurfaceLayout } from './layout';
 
@@ -50,6 +51,7 @@ export function NotesPanel({ panelRef, id, layout, findings, style, policyTitles
             // biome-ignore lint/a11y/noNoninteractiveTabindex: each note is focusable so keyboard users can read it and see its highlight
             <li key={findingKey(f)} tabIndex={0} onFocus={() => onFocusNote(findingKey(f))} onBlur={() => onFocusNote(null)}>
               <FindingCard finding={f} policyTitles={policyTitles} excerpt={layout.text.slice(f.start, f.end)} onWhy={onWhy} />
+              <FixesFor editor={view.surface.editor} text={layout.text} finding={f} />
               <AnswersFor place="panel" editor={view.surface.editor} text={layout.text} finding={f} onNoneLeft={onClose} />
             </li>
           ))}

@@ -14,6 +14,7 @@ import type { ContactDetails } from '../../../rules/contact-details';
 import type { CitedClause } from '../../../rules/finding';
 import { sortFindings } from '../../../rules/finding';
 import { AnsweringContext, AnswersFor, type NoteAnswering } from './answers';
+import { FixesFor, FixNotice } from './fixes';
 import { findingKey, useAnnouncement, useLayouts, usePointer, useStore } from './hooks';
 import { HoverCard } from './HoverCard';
 import { SurfaceNotes } from './SurfaceNotes';
@@ -132,12 +133,14 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
       {pointed && !panelFor && (
         <HoverCard key={findingKey(pointed.finding)} anchor={pointed.anchor} obstacles={submits} onHold={keepCard}>
           <FindingCard finding={pointed.finding} policyTitles={policyTitles} onWhy={onWhy} />
+          <FixesFor editor={pointed.editor} text={layouts.find((l) => l.view.surface.editor === pointed.editor)?.text ?? ''} finding={pointed.finding} />
           <AnswersFor place="card" editor={pointed.editor} text={layouts.find((l) => l.view.surface.editor === pointed.editor)?.text ?? ''} finding={pointed.finding} />
         </HoverCard>
       )}
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
+      <FixNotice />
       <div class="visually-hidden" role="status">
         {notice}
       </div>
