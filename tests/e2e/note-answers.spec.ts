@@ -58,7 +58,7 @@ test('X: "Not a problem here" on the card takes the note and its highlight away 
   await expect(overlay(page).locator('.highlight')).toHaveCount(0);
   await expect(overlay(page).locator('.chip')).toHaveCount(0);
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('');
-  await expect(overlay(page).getByRole('status').filter({ hasText: 'Note set aside for this draft' })).toHaveCount(1);
+  await expect(overlay(page).locator('[aria-live="polite"]').filter({ hasText: 'Note set aside for this draft' })).toHaveCount(1);
   // The caret is back in the box: typing goes on where it was.
   await expect(editor).toBeFocused();
 

@@ -141,7 +141,8 @@ export function Overlay({ store, policyTitles, contact, strictModeSetBy, onWhy, 
         {announcement}
       </div>
       <FixNotice />
-      <div class="visually-hidden" role="status">
+      {/* A live region of its own, not a second "status": the count's announcement above stays the overlay's one status. */}
+      <div class="visually-hidden" aria-live="polite">
         {notice}
       </div>
       {dialog && (
