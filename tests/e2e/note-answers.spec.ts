@@ -204,7 +204,7 @@ test('the popup lists the notes set aside in the tab and undoes one: the note is
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   const section = popup.getByRole('region', { name: 'Notes you set aside' });
   await expect(section.locator('li')).toHaveCount(1);
-  await expect(section.locator('li')).toContainText('Confidential information “door code is 5591” — This looks like a password, access code or key.');
+  await expect(section.locator('li')).toContainText('Confidential information “door code is 5591” — This looks like a door, gate or alarm code.');
   await expect(popup.getByRole('region', { name: 'Policy notes for this tab' }).locator('.finding')).toHaveCount(1);
   await section.getByRole('button', { name: 'Undo: “door code is 5591”' }).click();
   await expect(section.getByRole('status')).toHaveText('The note is back in your draft.');

@@ -157,7 +157,7 @@ test('a pack without Spanish (Alexandria) falls back to its English for its own 
   const practice = await context.newPage();
   await practice.goto(`chrome-extension://${extensionId}/practice.html?draft=${encodeURIComponent(DOOR_CODE)}`);
   const note = practice.locator('main .finding').first();
-  await expect(note).toContainText('Grave This looks like a password, access code or key.');
+  await expect(note).toContainText('Grave This looks like a door, gate or alarm code.');
   await expect(note.locator('.citation__primary')).not.toContainText('traducción no oficial');
   await expect(note.locator('details.citation__text summary')).toHaveText(/^Lo que dice la política/);
 });

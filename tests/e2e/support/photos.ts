@@ -88,6 +88,10 @@ const RULE_BY_MESSAGE: Record<string, string> = {
   'Words in this photo': 'photo-uniform-words',
   'This photo carries the exact GPS position': 'photo-location',
   'This shares a coworker’s contact details': 'coworker-contact',
+  // The same rule, worded for what it found (Rule.kinds).
+  'This shares a coworker’s phone number': 'coworker-contact',
+  'This shares a coworker’s e-mail address': 'coworker-contact',
+  'This shares where a coworker lives': 'coworker-contact',
 };
 
 /** The notes in the box's panel, as "rule @ photo label" (the message itself when it is none of the above). */

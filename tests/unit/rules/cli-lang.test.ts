@@ -9,13 +9,14 @@ describe('postcheck check --lang', () => {
     expect(code).toBe(0);
     const [finding] = JSON.parse(stdout).findings;
     const pack = bundledPack('el-paso');
-    expect(finding).toMatchObject({ ruleId: 'confidential-secrets', message: pack.translations?.es?.rules?.['confidential-secrets']?.message, translated: true });
+    // Worded for what it found, a door code, in the pack's Spanish.
+    expect(finding).toMatchObject({ ruleId: 'confidential-secrets', message: pack.translations?.es?.rules?.['confidential-secrets']?.kinds?.code?.message, translated: true });
     expect(finding.clauses[0].text).toBe(pack.policies[0]!.clauses.find((c) => c.section === 'III.A.3.f')!.text);
   });
 
   it('falls back to English for a pack without Spanish', async () => {
     const { stdout } = await run(['check', '--rules-only', '--pack', 'alexandria', '--lang', 'es', 'the annex door code is 5591']);
-    expect(stdout).toContain('This looks like a password, access code or key.');
+    expect(stdout).toContain('This looks like a door, gate or alarm code.');
   });
 
   it('refuses a language PostCheck does not speak', async () => {
