@@ -4,30 +4,9 @@
  * an offset in the other: matching is done on `folded`, findings point into `text`.
  */
 import { primeTokens } from './detectors/match';
+import { foldText } from './fold';
 
-/** Characters mapped to a plain form of the same UTF-16 length before matching. */
-const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'", '`': "'",
-  '\u201c': '"', '\u201d': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u3000': ' ',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
-  // Zero-width characters inside a word would hide it from whole-word matching; read them as nothing visible.
-  '\u200b': ' ', '\u200c': ' ', '\u2060': ' ', '\ufeff': ' ',
-};
-
-/** Lower-case one UTF-16 unit without changing the string's length. */
-function foldUnit(ch: string): string {
-  const mapped = FOLD[ch];
-  if (mapped !== undefined) return mapped;
-  const lower = ch.toLowerCase();
-  return lower.length === ch.length ? lower : ch;
-}
-
-export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i]!);
-  return out;
-}
+export { foldText } from './fold';
 
 export interface Span {
   start: number;

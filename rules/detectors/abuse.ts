@@ -23,10 +23,12 @@ export const insultLists = memoByVocabulary((v: Vocabulary) => ({
   names: nameWordsOf(v),
 }));
 
-const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|ya|your|ur|you're|youre|yall|y'all)(?:[^\p{L}]|$)/u;
+// Spanish too, as folded (accents dropped: "tú" reads "tu"): tú/tu, usted(es), eres, seas.
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|ya|your|ur|you're|youre|yall|y'all|tu|usted|ustedes|eres|seas)(?:[^\p{L}]|$)/u;
 const THIRD_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:he|she|they|he's|she's|they're|him|her|them|this guy|that guy|this lady|that lady|this woman|that woman|this man|that man|this dude|that dude|the guy|the lady|the woman|the man|the dude)(?:[^\p{L}]|$)/u;
-const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?|\bwhat a total|\blike an?|\bcalled (?:him|her|them|me) an?)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|an absolute\s+|a real\s+|a fat\s+|a stupid\s+|a lazy\s+|the biggest\s+)?(?:\w+\s+)?$/;
-const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me)(?:[^\p{L}]|$)/u;
+/** "…is a total idiot", and Spanish's "…es un inútil", "son bien flojos". */
+const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?|\bwhat a total|\blike an?|\bcalled (?:him|her|them|me) an?|\bes|\bson|\bera|\beran|\bfue)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|an absolute\s+|a real\s+|a fat\s+|a stupid\s+|a lazy\s+|the biggest\s+|(?:un|una|unos|unas|bien|muy|tan|re)\s+)?(?:\w+\s+)?$/;
+const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me|soy|fui|me siento|me senti|yo)(?:[^\p{L}]|$)/u;
 
 function detectInsults(view: TextView, lists: ReturnType<typeof insultLists>): Hit[] {
   const { folded, text } = view;

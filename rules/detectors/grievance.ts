@@ -102,7 +102,7 @@ function grievanceInSentence(view: TextView, lists: GrievanceLists, sentence: Sp
   if (hasMatch(lists.praise, folded, sentence.start, sentence.end) && !hasMatch(lists.sarcasm, folded, sentence.start, sentence.end)) return null;
   const firstTarget = targets[0]!;
   const insults = allMatches(lists.insults, folded, Math.max(sentence.start, firstTarget.end), sentence.end).filter(
-    (m) => !hasMatch(lists.notInsult, folded, m.start - 20, m.end + 20) && /(?:\bis|\bare|\bwas|\bwere|'s|\bsuch|\bwhat)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|a real\s+|the biggest\s+)?(?:\w+\s+)?$/.test(folded.slice(Math.max(sentence.start, m.start - 30), m.start)),
+    (m) => !hasMatch(lists.notInsult, folded, m.start - 20, m.end + 20) && /(?:\bis|\bare|\bwas|\bwere|'s|\bsuch|\bwhat|\bes|\bson|\bera|\bfue)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|a real\s+|the biggest\s+|(?:un|una|unos|unas|bien|muy|tan|re)\s+)?(?:\w+\s+)?$/.test(folded.slice(Math.max(sentence.start, m.start - 30), m.start)),
   );
   const negative = [...allMatches(lists.negative, folded, sentence.start, sentence.end).filter((m) => !hasMatch(lists.notNegative, folded, m.start - 10, m.end + 10)), ...insults].sort((a, b) => a.start - b.start);
   const sarcastic = allMatches(lists.sarcastic, folded, sentence.start, sentence.end).filter(() => hasMatch(lists.sarcasm, folded, sentence.start, Math.min(folded.length, sentence.end + 15)));

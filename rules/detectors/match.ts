@@ -3,6 +3,7 @@
  * regular expressions, "is there X near here", and iteration over matches.
  * Word lists are literal text (pack data is never compiled as a pattern).
  */
+import { foldText } from '../fold';
 import type { Span } from '../text';
 
 export interface Match extends Span {
@@ -145,7 +146,7 @@ export class PhraseMatcher {
   #index(): { byFirst: Map<string, string[][]>; size: number } {
     if (this.#built) return this.#built;
     const byFirst = new Map<string, string[][]>();
-    const unique = [...new Set(this.#phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))];
+    const unique = [...new Set(this.#phrases.map((p) => foldText(p.trim())).filter(Boolean))];
     for (const phrase of unique) {
       const tokens = phrase.match(TOKEN) ?? [];
       if (!tokens.length) continue;

@@ -8,6 +8,7 @@
 import type { DataSet, MatchPayload, RegExpMatcher } from 'obscenity';
 import { obscenity } from '../deferred-libraries.cjs';
 import { profanityPrefilter } from './profanity-prefilter';
+import { spanishSwearing } from './spanish-swearing';
 import type { Vocabulary, VocabularyList } from '../vocabulary/base';
 import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -25,7 +26,7 @@ interface ProfanityMatcher {
  */
 const matchers = new WeakMap<VocabularyList, ProfanityMatcher>();
 
-/** `notProfanity`: clinical or everyday words in obscenity's list that are not swearing in a post ("sex discrimination"). */
+/** `notProfanity`: clinical or everyday words in obscenity's list that are not swearing in a post ("sex discrimination"); its exceptions, words that only contain one ("cumpleaños"). */
 function profanityMatcher(notProfanity: VocabularyList): ProfanityMatcher {
   let built = matchers.get(notProfanity);
   if (!built) {
@@ -35,6 +36,9 @@ function profanityMatcher(notProfanity: VocabularyList): ProfanityMatcher {
     const dataset = new DataSet<{ originalWord: string }>()
       .addAll(englishDataset)
       .removePhrasesIf((phrase) => leftOut.has(phrase.metadata?.originalWord ?? ''));
+    // Words that contain a listed word but are not swearing ("cumpleaños"): obscenity's whitelist, which holds for every phrase.
+    const notSwearing = notProfanity.exceptions ?? [];
+    if (notSwearing.length) dataset.addPhrase((phrase) => notSwearing.reduce((p, term) => p.addWhitelistedTerm(term), phrase));
     built = {
       dataset,
       matcher: new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers }),
@@ -51,7 +55,7 @@ const swearLists = memoByVocabulary((v: Vocabulary) => ({
   /** Swear words that are themselves insults aimed at a person. */
   personInsults: new Set(v['obscenity-person-insults'].phrases),
   extraSlurs: wordList(v.slurs.phrases),
-  aimed: wordList(['you', 'your', "you're", 'youre', 'u', 'ur', 'yall', "y'all", 'ya', ...v['person-references'].phrases, ...v['workplace-roles'].phrases]),
+  aimed: wordList([...v['second-person'].phrases, ...v['person-references'].phrases, ...v['workplace-roles'].phrases]),
 }));
 
 /**
@@ -73,6 +77,12 @@ function obscenityMatches(text: string, { matcher, mayMatch }: ProfanityMatcher)
   }
   return out;
 }
+
+/** Swearing aimed at no one: a note only (rules/checker-words.ts has its Spanish). */
+const NOT_AIMED = { soften: 2, note: 'Swearing that is not aimed at anyone is only a note, but some policies still ask for none.' } as const;
+
+/** "ese güey es bien pendejo", "son unos culeros": Spanish swearing said of someone (not "soy bien pendejo", "está cabrón" = it's hard). */
+const SAID_OF_SOMEONE = /(?:^|[^\p{L}])(?:es|son|era|eran|fue|fueron|sea|sean)\s+(?:(?:un|una|unos|unas|bien|muy|tan|todo|toda|re|tremendo|tremenda|pinche|pinches)\s+){0,2}$/u;
 
 /** Censored swearing: f***, f**king, sh*t, b*tch, a**hole, etc. */
 const CENSORED = /(?<![\p{L}])(?:f[*#@$%!]{2,3}(?:k|ing|in|ed|er|ers|kin|king)?|f[*#@$]ck(?:ing|in|ed|er)?|f[u*][*#@$]k(?:ing|in|ed|er)?|sh[*#@$!1]t(?:ty|s)?|b[*#@$!1]tch(?:es|y)?|a[*#@$]{2}(?:hole)?|a[*#@$]{2}holes?|d[*#@$]ck|c[*#@$]nt|wtf|stfu|gtfo)(?![\p{L}])/giu;
@@ -101,13 +111,25 @@ export function detectProfanity(input: DetectorInput, params: ProfanityParams): 
     }
     if (params.slursOnly) continue;
     const aimed = lists.personInsults.has(word) || aimedAt(start);
-    hits.push(aimed ? { start, end } : { start, end, soften: 2, note: 'Swearing that is not aimed at anyone is only a note, but some policies still ask for none.' });
+    hits.push(aimed ? { start, end } : { start, end, ...NOT_AIMED });
+  }
+  for (const swear of spanishSwearing(folded, input.vocabulary)) {
+    if (swear.slur) {
+      hits.push({ start: swear.start, end: swear.end });
+      continue;
+    }
+    if (params.slursOnly) continue;
+    const sentence = input.view.sentenceAt(swear.start);
+    // "pinche" only intensifies ("es un pinche coladera" of a goalkeeper): aimed only when someone is addressed or named.
+    const saidOf = swear.word !== 'pinche' && SAID_OF_SOMEONE.test(folded.slice(Math.max(sentence.start, swear.start - 40), swear.start));
+    const aimed = lists.personInsults.has(swear.word) || aimedAt(swear.start) || saidOf;
+    hits.push(aimed ? { start: swear.start, end: swear.end } : { start: swear.start, end: swear.end, ...NOT_AIMED });
   }
   for (const m of allMatches(lists.extraSlurs, folded)) hits.push({ start: m.start, end: m.end });
   if (!params.slursOnly) {
     for (const m of allMatches(CENSORED, text)) {
       const aimed = CENSORED_INSULT.test(m.text) || aimedAt(m.start);
-      hits.push(aimed ? { start: m.start, end: m.end } : { start: m.start, end: m.end, soften: 2, note: 'Swearing that is not aimed at anyone is only a note, but some policies still ask for none.' });
+      hits.push(aimed ? { start: m.start, end: m.end } : { start: m.start, end: m.end, ...NOT_AIMED });
     }
   }
   return hits;

@@ -8,6 +8,7 @@ import type { FindingKind } from '../finding-kinds';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, isWithin, type Match, matchesAtAnchors, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
+import { labelledIds, labelledSecrets, labelPatterns } from './labelled-values';
 import { abaValid, entropy, hasCardPrefix, isPlausibleSsn, luhnValid, TEST_CARDS } from './validators';
 import type { SensitiveDataParams } from './params';
 
@@ -90,10 +91,12 @@ const ID_NUMBER = new RegExp(
   'gu',
 );
 
-function detectIdNumbers(folded: string, lists: ContextLists): Hit[] {
-  return allMatches(ID_NUMBER, folded)
-    .filter((m) => !isWithin(lists.sample, folded, m, 30))
+function detectIdNumbers(folded: string, lists: ContextLists, vocabulary: Vocabulary): Hit[] {
+  const isSample = (m: Match) => isWithin(lists.sample, folded, m, 30);
+  const hits = allMatches(ID_NUMBER, folded)
+    .filter((m) => !isSample(m))
     .map((m) => ({ start: m.start, end: m.end }));
+  return [...hits, ...labelledIds(folded, labelPatterns(vocabulary), isSample)];
 }
 
 /** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
@@ -118,7 +121,7 @@ const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|
 const BARE_COMBO = /(?<![\p{L}])(?:combo|combination|lock combo|pin)\s*[:#]?\s*(\d(?:[- ]?\d){2,7})(?![\d])/gu;
 const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
-function detectSecrets(folded: string, text: string, lists: ContextLists): Hit[] {
+function detectSecrets(folded: string, text: string, lists: ContextLists, vocabulary: Vocabulary): Hit[] {
   const hits: Hit[] = [];
   const isSample = (m: Match) => isWithin(lists.sample, folded, m, 30);
   // Patterns whose whole match is the secret (a keypad sequence, a "user / password" pair).
@@ -145,6 +148,7 @@ function detectSecrets(folded: string, text: string, lists: ContextLists): Hit[]
     // "door code: 4471" is a code to take out; "password is Hunter2" is a password to change.
     hits.push(/code|combo|combination|\bpin\b|lock/.test(m.text) && /^[\d#*-]+$/.test(value) ? { start: m.start, end, kind: 'code', value: { start: valueStart, end } } : { start: m.start, end, kind: 'password' });
   }
+  hits.push(...labelledSecrets(folded, text, labelPatterns(vocabulary), lists.notSecretValues, isSample));
   return hits;
 }
 
@@ -195,10 +199,10 @@ export function detectSensitiveData(input: DetectorInput, params: SensitiveDataP
         if (hasDigits) hits.push(...detectDob(folded).map(kindOf('date-of-birth')));
         break;
       case 'id-number':
-        if (hasDigits) hits.push(...detectIdNumbers(folded, lists).map(kindOf('id-number')));
+        if (hasDigits) hits.push(...detectIdNumbers(folded, lists, input.vocabulary).map(kindOf('id-number')));
         break;
       case 'secret':
-        hits.push(...detectSecrets(folded, text, lists));
+        hits.push(...detectSecrets(folded, text, lists, input.vocabulary));
         break;
       case 'api-key':
         hits.push(...detectApiKeys(text).map(kindOf('api-key')));

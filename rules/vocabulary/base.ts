@@ -33,6 +33,7 @@ import { phrases as groupAdmissionVerbs } from './group-admission-verbs.json';
 import { phrases as groupBlame } from './group-blame.json';
 import { phrases as groupExclusionVerbs } from './group-exclusion-verbs.json';
 import { phrases as groupGeneralisations } from './group-generalisations.json';
+import { phrases as idLabels } from './id-labels.json';
 import { phrases as illegalActs } from './illegal-acts.json';
 import { phrases as indirectSuperiors } from './indirect-superiors.json';
 import { exceptions as insultAdjectivesExceptions, phrases as insultAdjectives } from './insult-adjectives.json';
@@ -48,7 +49,7 @@ import { phrases as newsWords } from './news-words.json';
 import { phrases as nonPersonTargets } from './non-person-targets.json';
 import { phrases as notIdContext } from './not-id-context.json';
 import { phrases as notSecretValues } from './not-secret-values.json';
-import { phrases as obscenityNotProfanity } from './obscenity-not-profanity.json';
+import { exceptions as obscenityNotProfanityExceptions, phrases as obscenityNotProfanity } from './obscenity-not-profanity.json';
 import { phrases as obscenityPersonInsults } from './obscenity-person-insults.json';
 import { phrases as obscenitySlurs } from './obscenity-slurs.json';
 import { phrases as onTheJob } from './on-the-job.json';
@@ -67,6 +68,7 @@ import { phrases as planWords } from './plan-words.json';
 import { phrases as policyObjects } from './policy-objects.json';
 import { phrases as praise } from './praise.json';
 import { phrases as protectedGroups } from './protected-groups.json';
+import { phrases as publicCodeKinds } from './public-code-kinds.json';
 import { phrases as publicContexts } from './public-contexts.json';
 import { phrases as publicSources } from './public-sources.json';
 import { phrases as relationshipFacts } from './relationship-facts.json';
@@ -77,12 +79,16 @@ import { phrases as sampleMarkers } from './sample-markers.json';
 import { phrases as sarcasmMarkers } from './sarcasm-markers.json';
 import { phrases as sarcasticPraise } from './sarcastic-praise.json';
 import { phrases as scandal } from './scandal.json';
+import { phrases as secondPerson } from './second-person.json';
 import { phrases as secrecyMarkers } from './secrecy-markers.json';
+import { phrases as secretLabels } from './secret-labels.json';
 import { phrases as selfPhoto } from './self-photo.json';
 import { phrases as sexualTargets } from './sexual-targets.json';
 import { exceptions as sexualTermsExceptions, phrases as sexualTerms } from './sexual-terms.json';
 import { phrases as shortSarcasm } from './short-sarcasm.json';
 import { phrases as slurs } from './slurs.json';
+import { phrases as spanishSlurs } from './spanish-slurs.json';
+import { exceptions as spanishSwearingExceptions, phrases as spanishSwearing } from './spanish-swearing.json';
 import { phrases as speakingFor } from './speaking-for.json';
 import { phrases as ssnContext } from './ssn-context.json';
 import { phrases as stereotypeTraits } from './stereotype-traits.json';
@@ -135,6 +141,7 @@ export const BASE_VOCABULARY = {
   'group-blame': { phrases: groupBlame },
   'group-exclusion-verbs': { phrases: groupExclusionVerbs },
   'group-generalisations': { phrases: groupGeneralisations },
+  'id-labels': { phrases: idLabels },
   'illegal-acts': { phrases: illegalActs },
   'indirect-superiors': { phrases: indirectSuperiors },
   'insult-adjectives': { phrases: insultAdjectives, exceptions: insultAdjectivesExceptions },
@@ -150,7 +157,7 @@ export const BASE_VOCABULARY = {
   'non-person-targets': { phrases: nonPersonTargets },
   'not-id-context': { phrases: notIdContext },
   'not-secret-values': { phrases: notSecretValues },
-  'obscenity-not-profanity': { phrases: obscenityNotProfanity },
+  'obscenity-not-profanity': { phrases: obscenityNotProfanity, exceptions: obscenityNotProfanityExceptions },
   'obscenity-person-insults': { phrases: obscenityPersonInsults },
   'obscenity-slurs': { phrases: obscenitySlurs },
   'on-the-job': { phrases: onTheJob },
@@ -169,6 +176,7 @@ export const BASE_VOCABULARY = {
   'policy-objects': { phrases: policyObjects },
   praise: { phrases: praise },
   'protected-groups': { phrases: protectedGroups },
+  'public-code-kinds': { phrases: publicCodeKinds },
   'public-contexts': { phrases: publicContexts },
   'public-sources': { phrases: publicSources },
   'relationship-facts': { phrases: relationshipFacts },
@@ -179,12 +187,16 @@ export const BASE_VOCABULARY = {
   'sarcasm-markers': { phrases: sarcasmMarkers },
   'sarcastic-praise': { phrases: sarcasticPraise },
   scandal: { phrases: scandal },
+  'second-person': { phrases: secondPerson },
   'secrecy-markers': { phrases: secrecyMarkers },
+  'secret-labels': { phrases: secretLabels },
   'self-photo': { phrases: selfPhoto },
   'sexual-targets': { phrases: sexualTargets },
   'sexual-terms': { phrases: sexualTerms, exceptions: sexualTermsExceptions },
   'short-sarcasm': { phrases: shortSarcasm },
   slurs: { phrases: slurs },
+  'spanish-slurs': { phrases: spanishSlurs },
+  'spanish-swearing': { phrases: spanishSwearing, exceptions: spanishSwearingExceptions },
   'speaking-for': { phrases: speakingFor },
   'ssn-context': { phrases: ssnContext },
   'stereotype-traits': { phrases: stereotypeTraits },
