@@ -143,13 +143,18 @@ export function startComposeSession(options: ComposeSessionOptions): ComposeSess
     );
   };
 
+  // Posting as the City, only photo rules that govern the City's accounts apply (Alexandria's: none; its seal is the City's own).
+  const officialPhotoRules = pack && engine ? new Set(engine.packFor(pack, 'official').imageRules.map((rule) => rule.id)) : new Set<string>();
+  const photoNotes = (surface: ComposeSurface, official: boolean) =>
+    (photos?.findings(surface.editor) ?? []).filter((finding) => !official || officialPhotoRules.has(finding.ruleId));
+
   /** Checks a box now (its text, plus what its photos' checks found); throws when checking itself fails (the caller decides how to fail open). */
   const checkNow = (surface: ComposeSurface) => {
     if (!checker) throw new Error(setupProblem ?? 'checking is not ready');
     const result = checker(surface.editor);
     // Notes the employee set aside stay aside while their words are in the draft unchanged.
     dismissals.keepPresent(surface.editor, result.text);
-    const findings = dismissals.filter(surface.editor, result.text, [...result.findings, ...(photos?.findings(surface.editor) ?? [])], settings.strictMode);
+    const findings = dismissals.filter(surface.editor, result.text, [...result.findings, ...photoNotes(surface, result.official === true)], settings.strictMode);
     const photoSummary = photos?.summary(surface.editor) ?? { checking: 0, failed: [] };
     // Only worth the DOM walk when there is something the pre-post check would hold.
     const unguarded = findings.some(isInterrupting) && surface.submitControl() === null;
