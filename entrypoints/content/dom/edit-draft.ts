@@ -38,10 +38,15 @@ export async function removeWords(editor: HTMLElement, start: number, words: str
   if (!editor.isConnected || isTextField(editor) || !words) return 'failed';
   const before = draftText(editor);
   if (before.slice(start, start + words.length) !== words) return 'stale';
-  if (!select(editor, start, start + words.length)) return 'failed';
-  await nextTask();
-  // The page may have moved the selection or changed the draft in the meantime: act only on exactly those words.
-  if (draftText(editor) !== before || document.getSelection()?.toString().replace(/\u00a0/g, ' ') !== words) return 'stale';
+  // An editor may put back a selection of its own as it takes focus: select again once before giving up.
+  for (let attempt = 0; ; attempt++) {
+    if (!select(editor, start, start + words.length)) return 'failed';
+    await nextTask();
+    if (draftText(editor) !== before) return 'stale';
+    // Act only on exactly those words.
+    if (document.getSelection()?.toString().replace(/\u00a0/g, ' ') === words) break;
+    if (attempt === 1) return 'failed';
+  }
   document.execCommand('delete');
   return (await settled(editor)) === before.slice(0, start) + before.slice(start + words.length) ? 'done' : 'failed';
 }
