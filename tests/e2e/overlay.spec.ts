@@ -126,7 +126,7 @@ test('highlights stay on their words when the page scrolls', async ({ context })
 });
 
 test('strict mode the employee turned on: a block finding cannot be posted anyway, the dialog says who set it and gives the contact line once', async ({ context, serviceWorker }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { strictMode: true } }));
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria', strictMode: true } }));
   const { page, editor, submit } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
   await editor.click();
   await page.keyboard.type('Call Dave on his cell, 703-555-0143');

@@ -53,3 +53,15 @@ export function posts(page: Page): Promise<{ surface: string; text: string }[]> 
 export function overlay(page: Page): Locator {
   return page.locator('postcheck-overlay');
 }
+
+/** Rests the pointer on the first highlight (of this severity, if given) and returns the hover card it opens. */
+export async function hoverCard(page: Page, severity?: 'info' | 'warn' | 'block'): Promise<Locator> {
+  const highlight = overlay(page).locator(severity ? `.highlight--${severity}` : '.highlight').first();
+  await highlight.waitFor({ state: 'visible' });
+  const box = await highlight.boundingBox();
+  if (!box) throw new Error('highlight not laid out');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const card = overlay(page).getByRole('group', { name: 'PostCheck policy note' });
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
