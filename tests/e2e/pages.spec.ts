@@ -81,8 +81,8 @@ test('the popup: notes grouped by what they are about, one clause each, a remind
   // Headings in plain words, not strings of citations: the door code and the coworker's phone are both confidential.
   await expect(groups.locator('h3')).toHaveText(['Confidential information', 'Speaking for the city']);
   await expect(groups.first().locator('.finding')).toHaveCount(2);
-  const doorCode = groups.first().locator('.finding', { hasText: 'password, access code or key' });
-  await expect(doorCode).toContainText('password, access code or key');
+  const doorCode = groups.first().locator('.finding', { hasText: 'door, gate or alarm code' });
+  await expect(doorCode).toContainText('door, gate or alarm code');
   // One primary clause, with its one-line summary and "Read it"; the official-accounts policy (which binds everyone here) is one click away.
   await expect(doorCode.locator('.citation__primary')).toHaveText(/^Employee Social Media Policy §4\.8 — Never share personnel data/);
   await expect(doorCode.locator('.citation__primary cite')).toHaveCount(1);
