@@ -20,7 +20,8 @@ const clauseText = (section: string) => CLAUSES.find((c) => c.section === sectio
 
 // A validator's finding (the same whatever the sentence judge reads): El Paso cites §III.A.3.f first for it.
 const DOOR_CODE = 'the annex door code is 5591';
-const SECRETS = ES.rules['confidential-secrets'];
+// A door code's note is worded for what it found (the rule's 'code' kind), in Spanish too.
+const SECRETS = ES.rules['confidential-secrets'].kinds.code;
 const PRIMARY = 'III.A.3.f';
 
 /** axe's serious and critical findings on the page, or on PostCheck's overlay alone where the page is a site's fixture. */
