@@ -11,33 +11,40 @@ import { packCostProblem } from '../../rules/pack-cost';
 import { ruleExampleProblems } from '../../rules/pack-examples';
 import type { Pack } from '../../rules/schema';
 import { focusField } from './focus-field';
-import { fieldId } from './pack-edit';
+import { fieldId, type Json } from './pack-edit';
+import { validatePack } from './validation';
 
 interface Run {
-  pack: Pack;
+  /** The document as it was run: an edit since makes the run out of date. */
+  document: Json;
   total: number;
   failures: { ruleIndex: number; ruleId: string; problem: string }[];
   cost: string | null;
 }
 
-function runChecks(pack: Pack): Run {
+function runChecks(document: Json, pack: Pack): Run {
   const failures = pack.rules.flatMap((rule, ruleIndex) => ruleExampleProblems(pack, rule).map((problem) => ({ ruleIndex, ruleId: rule.id, problem })));
   const total = pack.rules.reduce((n, rule) => n + rule.examples.match.length + rule.examples.noMatch.length, 0);
   // As packEngineProblems: a pack whose examples fail is refused for that, not timed too.
-  return { pack, total, failures, cost: failures.length ? null : packCostProblem(pack) };
+  return { document, total, failures, cost: failures.length ? null : packCostProblem(pack) };
 }
 
-export function ExamplesRun({ pack }: { pack: Pack }) {
+/**
+ * `document` is the pack as typed this moment, not the copy validated at the
+ * last pause: a click straight after typing runs what the author sees.
+ */
+export function ExamplesRun({ document }: { document: Json }) {
   const s = studioStrings();
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
-  // A run is about the pack as it was: an edit since makes it out of date.
-  const current = run?.pack === pack ? run : null;
+  const current = run?.document === document ? run : null;
   const start = () => {
     setBusy(true);
     // Let the disabled button be drawn before the (synchronous) checks take the page.
     setTimeout(() => {
-      setRun(runChecks(pack));
+      const validation = validatePack(document);
+      // Invalid since the last pause: the field errors will say why once they are drawn.
+      setRun(validation.ok ? runChecks(document, validation.pack) : null);
       setBusy(false);
     }, 0);
   };

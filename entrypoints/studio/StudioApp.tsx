@@ -112,7 +112,7 @@ export function StudioApp() {
             <h2 id="studio-try">{s.sectionTry}</h2>
             {validation.ok ? (
               <>
-                <ExamplesRun pack={validation.pack} />
+                <ExamplesRun document={open.document} />
                 <TryDraft pack={validation.pack} />
               </>
             ) : (
