@@ -253,7 +253,9 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     if (disclaimed && !strict) {
       hit.soften = 1;
       hit.note = 'Your disclaimer helps, but the post can still read as official.';
-    } else if (params.disclaimerSoftens && !strict && (kind === 'speaking-for' || kind === 'announcement' || kind === 'role-statement')) hit.disclaimable = true;
+      // Offered only for a title beside the city's name, where the rule's own suggestion names it: a disclaimer never
+      // cancels speaking, announcing or committing for the city (LABELS.md), and the sentence judge keeps those.
+    } else if (params.disclaimerSoftens && !strict && kind === 'role-statement') hit.disclaimable = true;
     return hit;
   });
 }

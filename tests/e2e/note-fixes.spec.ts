@@ -5,8 +5,9 @@
  * the editor's own input path (the site's Post sends the fixed text, so the
  * editor's state agrees), the note goes, the change is announced, and Ctrl+Z
  * brings the number back (and the note with it). "Views are my own." is
- * added at the end for a note that reads as speaking for the City. (A fix
- * whose words are no longer in the draft: tests/unit/content/edit-draft.test.ts.)
+ * added at the end for a title beside the City's name. A note that leaves
+ * while it has focus in the panel hands focus on, never to the page's body.
+ * (A fix whose words are no longer in the draft: tests/unit/content/edit-draft.test.ts.)
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
@@ -30,18 +31,21 @@ const EDITORS: [framework: string, surface: string][] = [
 ];
 
 /**
- * The box's notes as the notes panel lists them, opened from the keyboard and closed again (none without a chip).
- * The sentence judge may still read the fixed sentence as being about a coworker; the note the fix was for must go.
+ * Whether a note on the draft offers `fix`, read from the hover cards (the pointer moves over each highlight in
+ * turn; focus stays in the editor). The sentence judge may still read the fixed sentence as being about a
+ * coworker: its note may stay, the note the fix was for must go.
  */
-async function panelNotes(page: Page): Promise<string> {
-  if ((await overlay(page).locator('.chip').count()) === 0) return '';
-  await page.keyboard.press('Alt+Shift+P');
-  const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
-  await expect(panel).toBeVisible();
-  const notes = (await panel.locator('li').allInnerTexts()).join('\n');
-  await page.keyboard.press('Escape');
-  await expect(panel).toHaveCount(0);
-  return notes;
+async function notesOffer(page: Page, fix: string): Promise<boolean> {
+  const highlights = overlay(page).locator('.highlight');
+  const card = overlay(page).getByRole('group', { name: 'PostCheck policy note' });
+  for (let i = 0; i < (await highlights.count()); i++) {
+    const box = await highlights.nth(i).boundingBox();
+    if (!box) continue;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    if (!(await card.waitFor({ state: 'visible', timeout: 1_000 }).then(() => true, () => false))) continue;
+    if ((await card.getByRole('button', { name: fix }).count()) > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -69,10 +73,11 @@ test.slow();
 // the phone-number note stays, after Ctrl+Z the judge's note on the fixed sentence stays — though the editor's text is
 // right. These tests passed only in a working tree with other uncommitted changes; they stay here, skipped, until the
 // re-check after a fix is found and mended (the edit itself: tests/unit/content/edit-draft.test.ts).
-test.fixme();
 
 for (const [framework, surfaceName] of EDITORS) {
-  test(`${framework}: "Remove the phone number" takes out exactly the number, the note goes, Ctrl+Z brings both back, and Post sends the fixed text`, async ({ context }) => {
+  test(`${framework}: "Remove the phone number" takes out exactly the number, the note goes, Ctrl+Z brings both back, and Post sends the fixed text`, async ({ context, serviceWorker }) => {
+    // Alexandria's pack has the rule for a coworker's number (with nothing picked, PostCheck checks with the template).
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria' } }));
     const surface = byName(surfaceName);
     const { page, editor, submit } = await openSurface(context, surface);
     await editor.click();
@@ -86,22 +91,24 @@ for (const [framework, surfaceName] of EDITORS) {
     await expect.poll(() => editorText(editor)).toBe(FIXED);
     await expect(overlay(page).locator('.fixes__notice')).toHaveText('Removed from your draft. Ctrl+Z brings it back.');
     await expect(editor).toBeFocused();
-    await expect.poll(() => panelNotes(page)).not.toContain('Remove the phone number');
+    await expect.poll(() => notesOffer(page, 'Remove the phone number')).toBe(false);
 
     // The editor's own undo puts the number back, and the note returns with it.
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(editor)).toBe(COWORKER_PHONE);
-    await expect.poll(() => panelNotes(page)).toContain('Remove the phone number');
+    await expect.poll(() => notesOffer(page, 'Remove the phone number')).toBe(true);
 
     // Again from the notes panel, by keyboard alone; then the site's own Post sends what its editor holds.
     await page.waitForTimeout(READ_THE_NOTE_MS);
     await page.keyboard.press('Alt+Shift+P');
     const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
     const remove = panel.getByRole('button', { name: 'Remove the phone number' });
+    // The panel puts focus on its first note as it opens; from there the employee moves to the button.
+    await expect(panel.locator('li').first()).toBeFocused();
     await remove.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => editorText(editor)).toBe(FIXED);
-    await expect.poll(() => panelNotes(page)).not.toContain('Remove the phone number');
+    await expect.poll(() => notesOffer(page, 'Remove the phone number')).toBe(false);
     await submit.click();
     // Deleting between two spaces leaves one of them a no-break space, as the user's own Delete key does (Quill keeps it).
     await expect.poll(() => postedAfterAnyNote(page)).toEqual([{ surface: surface.recordedAs, text: FIXED }]);
@@ -112,7 +119,8 @@ test('Facebook: "Add “Views are my own.” at the end" types the disclaimer af
   // El Paso's speaking-for rule lowers a note one step for a disclaimer (the employee's choice of pack in Settings).
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'el-paso' } }));
   const { page, editor, submit } = await openSurface(context, byName('Facebook Create post'));
-  const draft = 'On behalf of the City of El Paso, we will have the potholes on Mesa fixed by Friday.';
+  // A title beside the city's name: a disclaimer is the remedy (a promise made for the City gets no such fix).
+  const draft = 'As a planner with the City of El Paso, I think the new Mesa bike lanes are the best thing we have built in years.';
   await editor.click();
   await page.keyboard.type(draft);
   await expect(overlay(page).locator('.highlight--warn')).toHaveCount(1);
@@ -128,4 +136,32 @@ test('Facebook: "Add “Views are my own.” at the end" types the disclaimer af
   await expect.poll(() => editorText(editor)).toBe(`${draft} Views are my own.`);
   await submit.click();
   await expect.poll(() => postedAfterAnyNote(page)).toEqual([{ surface: 'post', text: `${draft} Views are my own.` }]);
+});
+
+test('a note that goes while it has focus in the panel hands focus on, never to the page: Escape then closes the panel and the caret is back in the box', async ({ context, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria' } }));
+  const { page, editor } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
+  await editor.click();
+  await page.keyboard.type(COWORKER_PHONE);
+  await expect(overlay(page).locator('.highlight')).toHaveCount(1);
+  await page.keyboard.press('Alt+Shift+P');
+  const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
+  const note = panel.locator('li').filter({ has: page.getByRole('button', { name: 'Remove the phone number' }) });
+  await expect(note).toBeFocused();
+  // The draft changes while the employee reads the note (here the page's own script takes the number out; ProseMirror
+  // reads the change back): the draft is checked again and the focused note leaves.
+  await editor.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue?.includes('318-555-0143')) node.nodeValue = node.nodeValue.replace('318-555-0143', '');
+  });
+  await expect(note).toHaveCount(0);
+  // Focus is on another note or Close in the panel, or (no note left) back in the box: never on the page's body.
+  const focusPlace = () =>
+    page.evaluate(() => (document.activeElement === document.body || document.activeElement === null ? 'lost' : document.activeElement.localName === 'postcheck-overlay' ? 'panel' : 'box'));
+  await expect.poll(focusPlace).not.toBe('lost');
+  await page.waitForTimeout(500);
+  expect(await focusPlace()).not.toBe('lost');
+  if ((await focusPlace()) === 'panel') await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(editor).toBeFocused();
 });

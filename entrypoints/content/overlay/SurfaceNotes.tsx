@@ -2,7 +2,10 @@
  * One compose box's chip, its visible shortcut hint and its notes panel. The
  * chip measures itself and takes a spot beside the box (placement.ts), never
  * over the words or the site's controls. The panel closes on Escape from
- * anywhere in it, and when focus leaves it (Tab past the last note).
+ * anywhere in it, and when focus leaves it (Tab past the last note). A note
+ * that goes while it has focus (the draft was checked again: a fix, the
+ * sentence judge's answer) hands focus to the panel's first note, or, when no
+ * note is left, back to the box: a keyboard user is never left on the page's body.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { StatusChip } from '../../../components/StatusChip';
@@ -66,10 +69,24 @@ export function SurfaceNotes(props: SurfaceNotesProps) {
     if (Math.abs(width - size.width) > 0.5 || Math.abs(height - size.height) > 0.5) setSize({ width, height });
   });
 
+  const focusFirstNote = () => (panelRef.current?.querySelector<HTMLElement>('li[tabindex="0"]') ?? panelRef.current?.querySelector('button'))?.focus();
   useEffect(() => {
     if (!open || !focusRequest) return;
-    requestAnimationFrame(() => (panelRef.current?.querySelector<HTMLElement>('li[tabindex="0"]') ?? panelRef.current?.querySelector('button'))?.focus());
+    requestAnimationFrame(focusFirstNote);
   }, [focusRequest]);
+
+  // The element in the chip or the notes that last took focus. One that is removed while focused (the note left: the
+  // draft was checked again) takes focus to the page's body, with or without a focusout (browsers differ), so both
+  // the focusout and the next render look. Tab past the page's last element also ends on the body: that element is
+  // still there, and the notes close as for any Tab out.
+  const lastFocused = useRef<Element | null>(null);
+  /** Focus is on no element at all (the page's body). */
+  const focusLost = (root: Node) => (root instanceof ShadowRoot ? root.activeElement === null : true) && (document.activeElement === null || document.activeElement === document.body);
+  const removedWhileFocused = (root: Node) => lastFocused.current !== null && !lastFocused.current.isConnected && focusLost(root);
+  useLayoutEffect(() => {
+    const unit = panelRef.current?.parentElement;
+    if (open && unit && removedWhileFocused(unit.getRootNode())) focusFirstNote();
+  }, [findings, open]);
 
   const onKeyDown = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
@@ -87,12 +104,17 @@ export function SurfaceNotes(props: SurfaceNotesProps) {
     window.setTimeout(() => {
       const root = unit.getRootNode();
       const active = root instanceof ShadowRoot || root instanceof Document ? root.activeElement : null;
-      if (!active || !unit.contains(active)) onLeave();
+      if (active && unit.contains(active)) return;
+      // The focused note was removed: another note or Close takes focus; with the notes gone too, the caret goes
+      // back to the box, as Escape would put it.
+      if (removedWhileFocused(root)) return void (unit.isConnected && panelRef.current ? focusFirstNote() : onClose());
+      lastFocused.current = null;
+      onLeave();
     }, 0);
   };
 
   return (
-    <div class="surface-notes" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
+    <div class="surface-notes" onKeyDown={onKeyDown} onFocusIn={(event) => (lastFocused.current = event.target instanceof Element ? event.target : null)} onFocusOut={onFocusOut}>
       <div ref={unitRef} class="status" style={{ left: `${spot.left}px`, top: `${spot.top}px` }}>
         {/* The shortcut in words, once there is a note: a tooltip alone was found by nobody. */}
         {!off && findings.length > 0 && <span class="status__hint">{STRINGS.chipShortcutHint}</span>}

@@ -2,9 +2,9 @@
  * Notes worded for what was found, and the fixes a detector can offer
  * (issue 23, item 2): a dig at a supervisor is not told to file a grievance; a
  * phone number, a door code, an SSN and a city e-mail address can be taken out
- * in one click (exactly those words); an official-sounding note can take
- * "Views are my own." where a disclaimer lowers it; El Paso says all of it in
- * Spanish too.
+ * in one click (exactly those words); a title beside the city's name can
+ * take "Views are my own." (a promise made for the city cannot: a disclaimer
+ * never cancels it); El Paso says all of it in Spanish too.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../rules/engine';
@@ -97,18 +97,23 @@ describe('one-click fixes', () => {
   });
 
   it('goes to the background with its finding, as the message contract allows (the badge and popup take them)', () => {
-    const draft = "my coworker Tina's cell is 318-555-0143 if you need her. On behalf of the City of El Paso, we will fix it by Friday.";
+    const draft = "my coworker Tina's cell is 318-555-0143 if you need her. As a planner with the City of El Paso, I think the Mesa bike lanes are great.";
     const findings = check(draft, elPaso).filter((f) => f.fix);
     expect(new Set(findings.map((f) => f.fix?.action))).toEqual(new Set(['append', 'remove']));
     for (const f of findings) expect(FindingSchema.safeParse(f).success, f.ruleId).toBe(true);
   });
 
-  it('offers "Views are my own." for a note that reads as speaking for the city, and the disclaimer lowers it', () => {
-    const draft = 'On behalf of the City of El Paso, we will have the potholes on Mesa fixed by Friday.';
+  it('offers "Views are my own." for a title beside the city\'s name, and the disclaimer lowers it', () => {
+    const draft = 'As a planner with the City of El Paso, I think the new Mesa bike lanes are the best thing we have built in years.';
     const f = one(check(draft, elPaso), 'official-speaking-for');
     expect(f.fix).toEqual({ action: 'append', what: 'disclaimer', text: DISCLAIMER_TEXT });
     const after = one(check(`${draft} ${DISCLAIMER_TEXT}`, elPaso), 'official-speaking-for');
     expect(after.severity).toBe('info');
     expect(after.fix).toBeUndefined();
+  });
+
+  it('offers no disclaimer for a promise made for the city: a disclaimer never cancels it (LABELS.md)', () => {
+    const draft = 'On behalf of the City of El Paso, we will have the potholes on Mesa fixed by Friday.';
+    expect(one(check(draft, elPaso), 'official-speaking-for').fix).toBeUndefined();
   });
 });
