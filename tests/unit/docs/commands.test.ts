@@ -1,5 +1,5 @@
 /**
- * Every shell command in docs/deployment.md and docs/rule-packs.md, run
+ * Every shell command in docs/deployment.md, docs/rule-packs.md and docs/new-city.md, run
  * exactly as written (issue 23, item 7): the fenced ```sh and ```bash blocks
  * of each document, in order, in one new folder per document, with
  * `npx postcheck` resolving to this repository — as an IT administrator or a
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = path.resolve('.');
-const DOCS = ['docs/deployment.md', 'docs/rule-packs.md'];
+const DOCS = ['docs/deployment.md', 'docs/rule-packs.md', 'docs/new-city.md'];
 
 type Mark = { kind: 'run' } | { kind: 'repo' } | { kind: 'skip'; reason: string };
 interface Block {
