@@ -1,6 +1,7 @@
 /** Facebook: the post composer, comments and replies are Lexical editors. */
 import { composingAsOnFacebook } from './facebook-identity';
 import { boxLookups, isPlainEnter, submitNear } from './nearby';
+import { servesSite } from '../../../utils/site-matches';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -39,7 +40,7 @@ function surface(editor: HTMLElement): ComposeSurface {
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   label: 'Facebook',
-  matchesHost: (host) => host === 'www.facebook.com' || host === 'web.facebook.com',
+  matchesHost: (host) => servesSite('facebook', host),
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   composingAs: composingAsOnFacebook,
   // Comments and replies post on plain Enter; Shift+Enter is a new line. The post dialog has no

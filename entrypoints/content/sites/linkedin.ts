@@ -2,6 +2,7 @@
 import { closestDeep } from '../dom/deep-query';
 import { composingAsOnLinkedIn } from './linkedin-identity';
 import { boxLookups, submitNear } from './nearby';
+import { servesSite } from '../../../utils/site-matches';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -41,7 +42,7 @@ function surface(editor: HTMLElement): ComposeSurface {
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
   label: 'LinkedIn',
-  matchesHost: (host) => host === 'www.linkedin.com',
+  matchesHost: (host) => servesSite('linkedin', host),
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   composingAs: composingAsOnLinkedIn,
   // LinkedIn has no native posting shortcut in the share dialog or comments (docs/on-the-sites.md, Surfaces).

@@ -1,7 +1,9 @@
 /** What every site adapter provides. Adapters never import each other. */
 
-/** The three sites, and PostCheck's own practice page (same engine, overlay and dialog). */
-export type SiteId = 'x' | 'facebook' | 'linkedin' | 'practice';
+import type { SiteName } from '../../../utils/site-matches';
+
+/** The three sites (utils/site-matches.ts), and PostCheck's own practice page (same engine, overlay and dialog). */
+export type SiteId = SiteName | 'practice';
 export type SurfaceKind = 'post' | 'reply' | 'comment' | 'message';
 
 /**

@@ -1,6 +1,7 @@
 /** X (x.com, twitter.com): every composer (home, modal, reply, quote, thread) is a Draft.js editor. */
 import { composingAsOnX } from './x-identity';
 import { boxLookups, isPlainEnter, submitNear } from './nearby';
+import { servesSite } from '../../../utils/site-matches';
 import type { ComposeSurface, SiteAdapter } from './types';
 
 /**
@@ -42,7 +43,7 @@ function kindFor(editor: HTMLElement, control: HTMLElement | null): ComposeSurfa
 export const xAdapter: SiteAdapter = {
   id: 'x',
   label: 'X',
-  matchesHost: (host) => host === 'x.com' || host === 'twitter.com' || host.endsWith('.x.com') || host.endsWith('.twitter.com'),
+  matchesHost: (host) => servesSite('x', host),
   ...boxLookups(EDITOR, SUBMIT, BOUNDARY, surface),
   composingAs: composingAsOnX,
   // X posts on Ctrl+Enter (Windows, Linux) and Cmd+Enter (macOS) from any composer (seen 2021–2024).
