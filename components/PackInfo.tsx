@@ -12,14 +12,14 @@ export interface PackInfoProps {
   awaiting?: string;
   update: UpdateView | null;
   /** Shown as a "Check now" button when given and updates are configured. */
-  onCheckNow?: () => void;
+  onCheckForUpdate?: () => void;
   checking?: boolean;
   formatTime?: (iso: string) => string;
   /** The clock, for the pack's expiry (tests). */
   now?: Date;
 }
 
-export function PackInfo({ pack, source, awaiting, update, onCheckNow, checking = false, formatTime = (iso) => iso, now = new Date() }: PackInfoProps) {
+export function PackInfo({ pack, source, awaiting, update, onCheckForUpdate, checking = false, formatTime = (iso) => iso, now = new Date() }: PackInfoProps) {
   return (
     <div class="pack">
       <dl class="pack-info">
@@ -56,8 +56,8 @@ export function PackInfo({ pack, source, awaiting, update, onCheckNow, checking 
           {STRINGS.packLastError(update.lastError)}
         </p>
       )}
-      {update && onCheckNow && (
-        <button type="button" class="button" onClick={onCheckNow} disabled={checking} aria-busy={checking}>
+      {update && onCheckForUpdate && (
+        <button type="button" class="button" onClick={onCheckForUpdate} disabled={checking} aria-busy={checking}>
           {checking ? STRINGS.packChecking : STRINGS.packCheckNow}
         </button>
       )}

@@ -68,7 +68,7 @@ export const GetStatus = z.strictObject({ type: z.literal('get-status') });
 export const Acknowledge = z.strictObject({ type: z.literal('acknowledge'), name: z.string().trim().min(1).max(120) });
 
 /** Popup, settings → background: check IT's pack address now. */
-export const CheckNow = z.strictObject({ type: z.literal('check-now') });
+export const CheckForPackUpdate = z.strictObject({ type: z.literal('check-for-pack-update') });
 
 /** Settings page → background: save the employee's settings. */
 export const SaveSettings = z.strictObject({ type: z.literal('save-settings'), settings: z.unknown() });
@@ -80,7 +80,7 @@ export const LanguageAnswer = z.strictObject({ language: z.enum(LANGUAGES) });
 /** Popup → background: the findings reported for a tab. */
 export const GetTabFindings = z.strictObject({ type: z.literal('get-tab-findings'), tabId: z.number().int() });
 
-export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, GetLanguage, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckNow, AnalyzePicture, JudgeUnits]);
+export const Message = z.discriminatedUnion('type', [ReportFindings, GetActivePack, GetPageConfig, GetLanguage, OpenPolicy, GetTabFindings, GetStatus, Acknowledge, SaveSettings, CheckForPackUpdate, AnalyzePicture, JudgeUnits]);
 export type Message = z.infer<typeof Message>;
 export type ReportFindings = z.infer<typeof ReportFindings>;
 

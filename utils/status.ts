@@ -17,7 +17,7 @@ export interface PageStatus {
   ack: AckStatus;
 }
 
-export async function loadStatus(kind: 'get-status' | 'check-now' = 'get-status'): Promise<PageStatus> {
+export async function loadStatus(kind: 'get-status' | 'check-for-pack-update' = 'get-status'): Promise<PageStatus> {
   const status = Status.parse(await browser.runtime.sendMessage({ type: kind }));
   const pack = parsePack(status.pack);
   if (!pack.ok) throw new Error(`The rule pack is invalid: ${pack.errors[0] ?? 'unknown error'}`);
@@ -30,14 +30,14 @@ export function pageUrl(path: string): string {
 }
 
 /** "Check for updates now": runs a check in the background and hands over the new status. */
-export function useCheckNow(onStatus: (status: PageStatus) => void): [checking: boolean, checkNow: () => void] {
+export function usePackUpdateCheck(onStatus: (status: PageStatus) => void): [checking: boolean, checkForUpdate: () => void] {
   const [checking, setChecking] = useState(false);
-  const checkNow = () => {
+  const checkForUpdate = () => {
     setChecking(true);
-    loadStatus('check-now')
+    loadStatus('check-for-pack-update')
       .then(onStatus)
       .catch(() => undefined)
       .finally(() => setChecking(false));
   };
-  return [checking, checkNow];
+  return [checking, checkForUpdate];
 }

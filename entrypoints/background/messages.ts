@@ -63,7 +63,7 @@ export async function handleMessage(raw: unknown, sender: Runtime.MessageSender)
     case 'get-status':
       if (!isExtensionPage(sender)) return undefined;
       return statusFor(await currentUpdateStatus());
-    case 'check-now':
+    case 'check-for-pack-update':
       if (!isExtensionPage(sender)) return undefined;
       return statusFor(await runPackUpdate());
     case 'acknowledge': {

@@ -14,7 +14,7 @@ import { browser } from '../../utils/browser';
 import { browserLocale } from '../../utils/browser-locale';
 import { SaveResult } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
+import { loadStatus, type PageStatus, usePackUpdateCheck } from '../../utils/status';
 import { PackInfo } from '../../components/PackInfo';
 
 type Feedback = { ok: true } | { ok: false; errors: string[] } | null;
@@ -64,7 +64,7 @@ export function OptionsApp() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [checking, checkNow] = useCheckNow(setPage);
+  const [checking, checkForUpdate] = usePackUpdateCheck(setPage);
   useEffect(() => {
     loadStatus().then(
       (status) => {
@@ -194,7 +194,7 @@ export function OptionsApp() {
         update={page.update}
         checking={checking}
         formatTime={formatTime}
-        onCheckNow={checkNow}
+        onCheckForUpdate={checkForUpdate}
       />
       <h2>{STRINGS.settingsAck}</h2>
       {ack ? (

@@ -15,7 +15,7 @@ import type { Finding } from '../../rules/finding';
 import { localizePack, translationMarks } from '../../rules/localize-pack';
 import { browser } from '../../utils/browser';
 import { DismissalList, TabFindings } from '../../utils/messages';
-import { loadStatus, type PageStatus, useCheckNow } from '../../utils/status';
+import { loadStatus, type PageStatus, usePackUpdateCheck } from '../../utils/status';
 
 type State =
   | { status: 'loading' }
@@ -52,7 +52,7 @@ async function tabDismissals(tabId: number, request: { type: 'get-dismissals' } 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [undone, setUndone] = useState(false);
-  const [checking, checkNow] = useCheckNow((page) => setState((old) => (old.status === 'ready' ? { ...old, page } : old)));
+  const [checking, checkForUpdate] = usePackUpdateCheck((page) => setState((old) => (old.status === 'ready' ? { ...old, page } : old)));
   useEffect(() => {
     load().then(setState, (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
@@ -123,7 +123,7 @@ export function App() {
           update={page.update}
           checking={checking}
           formatTime={formatTime}
-          onCheckNow={checkNow}
+          onCheckForUpdate={checkForUpdate}
         />
       </section>
       <nav aria-label={STRINGS.linksTitle} class="links">

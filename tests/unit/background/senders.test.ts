@@ -40,7 +40,7 @@ describe('answers by sender', () => {
     // A site page whose address merely mentions the extension's is still a site.
     const lookalike = { id: fakeBrowser.runtime.id, url: `https://x.com/${fakeBrowser.runtime.getURL('/popup.html')}`, tab: { id: 7 } as never };
     expect(await handleMessage({ type: 'get-status' }, lookalike)).toBeUndefined();
-    expect(await handleMessage({ type: 'check-now' }, site(7))).toBeUndefined();
+    expect(await handleMessage({ type: 'check-for-pack-update' }, site(7))).toBeUndefined();
   });
 });
 
