@@ -4,8 +4,9 @@
  * (pages, content scripts, the service worker, the offscreen document) to a
  * net log, and every console message to a log file. A session of violating
  * drafts and attached photos on all three sites, with IT's pack server
- * configured, must leave the pack GET as the extension's only request, no
- * draft or photo content in any request, log or store.
+ * configured, and a report to IT prepared with the flagged sentence in it,
+ * must leave the pack GET as the extension's only request, no draft or photo
+ * content in any request, log or store.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { canUsePrivatePolicy, EXTENSION_ID, launchWithExtension } from './suppor
 import { packDoc, type SeenRequest, sign, source, startPackServer } from './support/pack-server';
 import { choosePhotos, jpegFile, memoPhoto, PHOTO_SURFACES, photoNotes } from './support/photos';
 import { storedByExtension } from './support/storage';
-import { openSurface, overlay, SURFACES } from './support/surfaces';
+import { hoverCard, openSurface, overlay, SURFACES } from './support/surfaces';
 
 const SECRET = 'Dave from payroll is pregnant, her cell is 703-555-0143';
 /** Fragments of the draft and of what is in the photos (the memo's words, the GPS coordinates). */
@@ -95,6 +96,18 @@ test('violating drafts and photos on all three sites: the pack GET is the only r
         .poll(async () => photoNotes(page), { timeout: 90_000 })
         .toEqual(expect.arrayContaining(['confidential-marker @ In attached photo 1', 'photo-location @ In attached photo 2', 'coworker-contact @ text']));
       await overlay(page).getByRole('button', { name: 'Close notes' }).click();
+      if (name === PHOTO_SURFACES[0]!.surface) {
+        // "Tell IT this note is wrong", the flagged sentence included and copied: the report stays on the clipboard.
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+        const card = await hoverCard(page, 'warn');
+        await card.getByRole('button', { name: 'Tell IT this note is wrong' }).click();
+        const form = card.getByRole('group', { name: 'Tell IT this note is wrong' });
+        await form.getByRole('checkbox', { name: 'Include the flagged sentence' }).check();
+        await form.getByRole('button', { name: 'Copy the report' }).click();
+        await expect(form.getByRole('status')).toHaveText(/^Report copied/);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Flagged sentence:');
+        await page.mouse.move(0, 0);
+      }
       await submit.click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Edit post' }).click();
       // Proof that this log records console messages from these pages at all.
