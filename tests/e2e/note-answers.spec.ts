@@ -1,8 +1,8 @@
 /**
  * Answering a note (issue 22, item 1), in Chromium on the sites' fixtures:
- * "Not a problem here" on the hover card, in the notes panel (keyboard) and
- * in the pre-post dialog — the note and its highlight go, Post no longer
- * stops for it, and editing its words brings it back; a serious note under
+ * "Not a problem here" on the hover card (X, Facebook, LinkedIn), in the notes
+ * panel (keyboard) and in the pre-post dialog — the note and its highlight go,
+ * Post no longer stops for it, and editing its words brings it back; a serious note under
  * strict mode cannot be set aside; "Tell IT this note is wrong" prepares a
  * mailto: and a copy with exactly the facts shown, the sentence only when
  * ticked, and nothing leaves the browser; the popup lists the notes set aside
@@ -77,6 +77,34 @@ test('X: "Not a problem here" on the card takes the note and its highlight away 
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect.poll(() => posts(page)).toEqual([{ surface: 'home', text: "my coworker Tina's cell is 318-555-0144 if you need her today" }]);
 });
+
+for (const name of ['Facebook Create post', 'LinkedIn share (Quill, shadow root)']) {
+  test(`${name}: a note set aside on the card lets Post go out with no dialog; editing its words first brings it back`, async ({ context }) => {
+    const surface = byName(name);
+    const { page, editor, submit } = await openSurface(context, surface);
+    await editor.click();
+    await page.keyboard.type(COWORKER_PHONE);
+    await expect(overlay(page).locator('.chip')).toHaveText('1 policy note');
+    await (await hoverCard(page, 'warn')).getByRole('button', { name: 'Not a problem here' }).click();
+    await expect(overlay(page).locator('.highlight')).toHaveCount(0);
+
+    // The draft written again with another number: the note is back. (Arrow keys are the X test's; Lexical follows
+    // them a task late, so a fast run of them is not a fair test here.)
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(COWORKER_PHONE.replace('0143', '0144'));
+    await expect(overlay(page).locator('.highlight--warn')).toHaveCount(1);
+    // Set aside again: Post goes out at once.
+    await (await hoverCard(page, 'warn')).getByRole('button', { name: 'Not a problem here' }).click();
+    await expect(overlay(page).locator('.highlight')).toHaveCount(0);
+    await page.mouse.move(0, 0);
+    await submit.click();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect
+      .poll(async () => (await posts(page)).map((p) => ({ surface: p.surface, text: p.text.replace(/\u00a0/g, ' ') })))
+      .toEqual([{ surface: surface.recordedAs, text: "my coworker Tina's cell is 318-555-0144 if you need her" }]);
+  });
+}
 
 test('Facebook: in the pre-post dialog each note can be set aside; with none left the dialog says so and Post anyway takes focus', async ({ context }) => {
   const { page, editor, submit } = await openSurface(context, byName('Facebook comment'));
