@@ -119,8 +119,8 @@ export function PracticeApp() {
           aria-describedby="practice-shortcut"
           spellcheck
         />
+        {/* The row's left side stays free for PostCheck's chip, as beside a site's Post button. */}
         <div class="composer__actions">
-          <p id="practice-shortcut" class="hint">{STRINGS.practiceShortcut}</p>
           {/* The photo is read by PostCheck's capture like a site's file input; the page itself keeps nothing. */}
           <label class="button">
             {STRINGS.practiceAttach}
@@ -134,6 +134,9 @@ export function PracticeApp() {
           </button>
         </div>
       </div>
+      <p id="practice-shortcut" class="hint">
+        {STRINGS.practiceShortcut}
+      </p>
       <h2>{STRINGS.practiceNotes}</h2>
       {checked.findings.length ? (
         <CategoryGroups

@@ -49,3 +49,20 @@ test('a huge draft is checked in a bounded slice and the user is told', async ({
   await expect(page.locator('postcheck-overlay .panel')).toContainText('checked its first');
   await expect(page.locator('postcheck-overlay [role="status"]')).toContainText('only partly checked');
 });
+
+test('at 1000×640 the chip and its hint keep off the page’s buttons, the photo label among them', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 640 });
+  await page.goto(`chrome-extension://${extensionId}/practice.html`);
+  await page.getByRole('textbox', { name: 'Practice draft' }).click();
+  await page.keyboard.type('my supervisor is a lazy idiot');
+  const chip = page.locator('postcheck-overlay .status');
+  await expect(chip.locator('.chip')).toContainText('policy note');
+  const unit = await chip.boundingBox();
+  const controls = await page.locator('.composer__actions .button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  expect(unit).not.toBeNull();
+  expect(controls.length).toBe(3);
+  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: DOMRect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(controls.filter((c) => overlaps(unit!, c))).toEqual([]);
+});

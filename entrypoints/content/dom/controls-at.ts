@@ -13,6 +13,8 @@ const CONTROL = [
   'select',
   'textarea',
   'summary',
+  // A label is pressed like a button: "Add photo" is often a label around a hidden file input.
+  'label',
   '[role="button"]',
   '[role="link"]',
   '[role="textbox"]',
