@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
-const OUT_DIR = path.resolve('demo-output');
+const OUT_DIR = path.resolve(process.env.DEMO_OUTPUT ?? 'demo-output');
 const SAMPLE =
   'Long day at City Hall. Not supposed to say, but the CONFIDENTIAL memo says the pool closes in June. Internal only!';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
@@ -27,16 +27,20 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 const page = await context.newPage();
 await page.goto(`chrome-extension://${extensionId}/practice.html?draft=${encodeURIComponent(SAMPLE)}`);
-await page.locator('main .clause-group').first().waitFor();
+await page.locator('main .category-group').first().waitFor();
 
-const groups = await page.locator('main .clause-group').evaluateAll((sections) =>
+// The notes as the page lists them: grouped by what they are about, each with its message and its one clause.
+const groups = await page.locator('main .category-group').evaluateAll((sections) =>
   sections.map((section) => ({
-    clauses: section.querySelector('h3')?.textContent ?? '',
-    messages: [...section.querySelectorAll('.finding__head')].map((p) => p.textContent ?? ''),
+    category: section.querySelector('.category-group__title')?.textContent ?? '',
+    notes: [...section.querySelectorAll('.finding')].map((note) => ({
+      message: note.querySelector('.finding__head')?.textContent ?? '',
+      clause: note.querySelector('.citation__primary cite')?.textContent ?? '',
+    })),
   })),
 );
 console.log(`PostCheck ${extensionId} — practice page, sample draft:\n  "${SAMPLE}"\n`);
-for (const g of groups) console.log(`  ${g.clauses}\n${g.messages.map((m) => `    • ${m}`).join('\n')}`);
+for (const g of groups) console.log(`  ${g.category}\n${g.notes.map((n) => `    • ${n.message} (${n.clause})`).join('\n')}`);
 
 if (headless) {
   mkdirSync(OUT_DIR, { recursive: true });

@@ -1,5 +1,10 @@
-/** The practice page uses the same engine, highlights, chip and pre-post dialog as the sites. */
+/** The practice page uses the same engine, highlights, chip and pre-post dialog as the sites; `npm run demo` opens it. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from './support/extension';
+import { CHROMIUM_PATH } from './support/launch';
 
 test('an example draft is highlighted, listed with its clause, and held by the pre-post dialog', async ({ context, extensionId }) => {
   const page = await context.newPage();
@@ -65,4 +70,23 @@ test('at 1000×640 the chip and its hint keep off the page’s buttons, the phot
   const overlaps = (a: { x: number; y: number; width: number; height: number }, b: DOMRect) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(controls.filter((c) => overlaps(unit!, c))).toEqual([]);
+});
+
+test('npm run demo (the README’s first command, headless): the sample draft’s notes are printed with their clauses and a screenshot is saved', () => {
+  test.setTimeout(90_000);
+  // The demo runs the build employees get (npm run build), from a folder of its own so the repository's stays as it is.
+  const cwd = mkdtempSync(path.join(tmpdir(), 'postcheck-demo-'));
+  try {
+    const out = execFileSync(process.execPath, [path.resolve('scripts/demo.mjs'), '--headless'], {
+      cwd: path.resolve('.'),
+      env: { ...process.env, CHROMIUM_PATH, DEMO_OUTPUT: cwd },
+      encoding: 'utf8',
+      timeout: 80_000,
+    });
+    expect(out).toContain('Confidential information');
+    expect(out).toMatch(/• Serious This looks like information marked confidential or internal\. \(.+§.+\)/);
+    expect(existsSync(path.join(cwd, 'practice.png'))).toBe(true);
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
 });
