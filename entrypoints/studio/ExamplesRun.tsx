@@ -30,21 +30,21 @@ function runChecks(document: Json, pack: Pack): Run {
 }
 
 /**
- * `document` is the pack as typed this moment, not the copy validated at the
+ * `typed` is the pack as typed this moment, not the copy validated at the
  * last pause: a click straight after typing runs what the author sees.
  */
-export function ExamplesRun({ document }: { document: Json }) {
+export function ExamplesRun({ typed }: { typed: Json }) {
   const s = studioStrings();
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
-  const current = run?.document === document ? run : null;
+  const current = run?.document === typed ? run : null;
   const start = () => {
     setBusy(true);
     // Let the disabled button be drawn before the (synchronous) checks take the page.
     setTimeout(() => {
-      const validation = validatePack(document);
+      const validation = validatePack(typed);
       // Invalid since the last pause: the field errors will say why once they are drawn.
-      setRun(validation.ok ? runChecks(document, validation.pack) : null);
+      setRun(validation.ok ? runChecks(typed, validation.pack) : null);
       setBusy(false);
     }, 0);
   };

@@ -112,7 +112,7 @@ export function StudioApp() {
             <h2 id="studio-try">{s.sectionTry}</h2>
             {validation.ok ? (
               <>
-                <ExamplesRun document={open.document} />
+                <ExamplesRun typed={open.document} />
                 <TryDraft pack={validation.pack} />
               </>
             ) : (

@@ -165,3 +165,20 @@ test('a note that goes while it has focus in the panel hands focus on, never to 
   await expect(panel).toHaveCount(0);
   await expect(editor).toBeFocused();
 });
+
+test('a click outside the open notes closes them and leaves focus where the click put it, not in the box', async ({ context, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria' } }));
+  const { page, editor } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
+  await editor.click();
+  await page.keyboard.type(COWORKER_PHONE);
+  await expect(overlay(page).locator('.highlight')).toHaveCount(1);
+  await page.keyboard.press('Alt+Shift+P');
+  const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
+  await expect(panel.locator('li').first()).toBeFocused();
+  // Bottom-left of the page: plain background, nothing focusable.
+  const { height } = page.viewportSize()!;
+  await page.mouse.click(4, height - 4);
+  await expect(panel).toHaveCount(0);
+  await page.waitForTimeout(300);
+  await expect(editor).not.toBeFocused();
+});

@@ -80,6 +80,9 @@ export function SurfaceNotes(props: SurfaceNotesProps) {
   // the focusout and the next render look. Tab past the page's last element also ends on the body: that element is
   // still there, and the notes close as for any Tab out.
   const lastFocused = useRef<Element | null>(null);
+  /** Whether the notes are open as of the last render (a focusout's timer reads it after the closure's `open`). */
+  const openNow = useRef(open);
+  openNow.current = open;
   /** Focus is on no element at all (the page's body). */
   const focusLost = (root: Node) => (root instanceof ShadowRoot ? root.activeElement === null : true) && (document.activeElement === null || document.activeElement === document.body);
   const removedWhileFocused = (root: Node) => lastFocused.current !== null && !lastFocused.current.isConnected && focusLost(root);
@@ -107,7 +110,9 @@ export function SurfaceNotes(props: SurfaceNotesProps) {
       if (active && unit.contains(active)) return;
       // The focused note was removed: another note or Close takes focus; with the notes gone too, the caret goes
       // back to the box, as Escape would put it.
-      if (removedWhileFocused(root)) return void (unit.isConnected && panelRef.current ? focusFirstNote() : onClose());
+      // (A click outside closes the notes, and their elements go, but the notes are closed by then: focus stays
+      // where the click put it.)
+      if (openNow.current && removedWhileFocused(root)) return void (unit.isConnected && panelRef.current ? focusFirstNote() : onClose());
       lastFocused.current = null;
       onLeave();
     }, 0);
