@@ -9,7 +9,7 @@
  * while it has focus in the panel hands focus on, never to the page's body.
  * (A fix whose words are no longer in the draft: tests/unit/content/edit-draft.test.ts.)
  */
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { hoverCard, openSurface, overlay, posts, SURFACES, type SurfaceCase } from './support/surfaces';
 
@@ -138,7 +138,8 @@ test('Facebook: "Add “Views are my own.” at the end" types the disclaimer af
   await expect.poll(() => postedAfterAnyNote(page)).toEqual([{ surface: 'post', text: `${draft} Views are my own.` }]);
 });
 
-test('a note that goes while it has focus in the panel hands focus on, never to the page: Escape then closes the panel and the caret is back in the box', async ({ context, serviceWorker }) => {
+/** TipTap's comment box holding a coworker's number, its notes opened from the keyboard with focus on the note. */
+async function notesOpenOnCoworkerPhone(context: BrowserContext, serviceWorker: Worker) {
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria' } }));
   const { page, editor } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
   await editor.click();
@@ -148,6 +149,11 @@ test('a note that goes while it has focus in the panel hands focus on, never to 
   const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
   const note = panel.locator('li').filter({ has: page.getByRole('button', { name: 'Remove the phone number' }) });
   await expect(note).toBeFocused();
+  return { page, editor, panel, note };
+}
+
+test('a note that goes while it has focus in the panel hands focus on, never to the page: Escape then closes the panel and the caret is back in the box', async ({ context, serviceWorker }) => {
+  const { page, editor, panel, note } = await notesOpenOnCoworkerPhone(context, serviceWorker);
   // The draft changes while the employee reads the note (here the page's own script takes the number out; ProseMirror
   // reads the change back): the draft is checked again and the focused note leaves.
   await editor.evaluate((el) => {
@@ -167,14 +173,7 @@ test('a note that goes while it has focus in the panel hands focus on, never to 
 });
 
 test('a click outside the open notes closes them and leaves focus where the click put it, not in the box', async ({ context, serviceWorker }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { packId: 'alexandria' } }));
-  const { page, editor } = await openSurface(context, byName('LinkedIn comment (new UI, TipTap)'));
-  await editor.click();
-  await page.keyboard.type(COWORKER_PHONE);
-  await expect(overlay(page).locator('.highlight')).toHaveCount(1);
-  await page.keyboard.press('Alt+Shift+P');
-  const panel = overlay(page).getByRole('dialog', { name: 'PostCheck notes for this post' });
-  await expect(panel.locator('li').first()).toBeFocused();
+  const { page, editor, panel } = await notesOpenOnCoworkerPhone(context, serviceWorker);
   // Bottom-left of the page: plain background, nothing focusable.
   const { height } = page.viewportSize()!;
   await page.mouse.click(4, height - 4);
