@@ -17,7 +17,7 @@
 import { unpack } from 'efrt';
 import { compromiseOne } from './deferred-libraries.cjs';
 import { HONORIFIC_ABBREVIATIONS, PACKED_NAMES } from './name-lexicon';
-import type { Span } from './text';
+import { literalAlternation, type Span } from './text';
 import { BASE_VOCABULARY, type Vocabulary, type VocabularyList } from './vocabulary/base';
 
 type NameKind = 'first' | 'last' | 'famous' | 'honorific' | 'sometimes' | 'place' | 'month';
@@ -36,25 +36,38 @@ const KIND_OF_TAG: Record<keyof typeof PACKED_NAMES, NameKind> = {
   'Person|Date': 'month',
 };
 
-/** The word lists names are read with (name-titles, place-name-words), as the pack in use has them. */
+/** The word lists names are read with (name-titles, place-name-words, team-words), as the pack in use has them. */
 export interface NameWords {
   /** Titles that read as honorifics before a capitalised name: "Officer Reyes", "Chief Moore". */
   readonly titles: ReadonlySet<string>;
   /** Words that make a capitalised run a place or an organisation. */
   readonly places: ReadonlySet<string>;
+  /** "Jen from payroll", "Mike in IT", "Dave in Records": a capitalised word right before a team is a name. */
+  readonly nameAtWork: RegExp;
 }
 
-/** By the two lists themselves: a pack that changes neither shares the bundled name words (and people.ts's memo of names). */
-const nameWordsByLists = new WeakMap<VocabularyList, WeakMap<VocabularyList, NameWords>>();
+/** By the three lists themselves: a pack that changes none shares the bundled name words (and people.ts's memo of names). */
+const nameWordsByLists = new WeakMap<VocabularyList, WeakMap<VocabularyList, WeakMap<VocabularyList, NameWords>>>();
 
 export function nameWordsOf(vocabulary: Vocabulary): NameWords {
   const titles = vocabulary['name-titles'];
   const places = vocabulary['place-name-words'];
+  const teams = vocabulary['team-words'];
   let byPlaces = nameWordsByLists.get(titles);
   if (!byPlaces) nameWordsByLists.set(titles, (byPlaces = new WeakMap()));
-  let words = byPlaces.get(places);
-  if (!words) byPlaces.set(places, (words = { titles: new Set(titles.phrases), places: new Set(places.phrases) }));
+  let byTeams = byPlaces.get(places);
+  if (!byTeams) byPlaces.set(places, (byTeams = new WeakMap()));
+  let words = byTeams.get(teams);
+  if (!words) byTeams.set(teams, (words = { titles: new Set(titles.phrases), places: new Set(places.phrases), nameAtWork: nameAtWorkPattern(teams.phrases) }));
   return words;
+}
+
+/** A capitalised word + a workplace preposition + an acronym, a department or one of the teams. */
+function nameAtWorkPattern(teams: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\d] ?)([A-Z][a-z]{2,15})(?= (?:from|in|over in|down in) (?:the )?(?:[A-Z]{2,5}\b|[a-z]+ (?:department|dept|division|office)|${literalAlternation(teams)})\b)`,
+    'gu',
+  );
 }
 
 export const BASE_NAME_WORDS = nameWordsOf(BASE_VOCABULARY);

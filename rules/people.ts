@@ -11,8 +11,6 @@ import type { Span, TextView } from './text';
 /** Per check: sentence start → the people in that sentence (by name words too, though one check reads with one pack's). */
 const cache = new WeakMap<NameWords, WeakMap<TextView, Map<number, Span[]>>>();
 
-/** "Jen from payroll", "Mike in IT", "Dave on B shift": capitalised word + workplace preposition. */
-const NAME_AT_WORK = /(?<![\p{L}\d] ?)([A-Z][a-z]{2,15})(?= (?:from|in|over in|down in) (?:the )?(?:[A-Z]{2,5}\b|[a-z]+ (?:department|dept|division|office)|payroll|accounting|dispatch|records|finance|planning|purchasing|billing|maintenance|admin|legal|permits|zoning|parks|utilities|streets|sanitation|fleet|engineering|hr|it)\b)/gu;
 const MENTION = /(?<![\w@])@[A-Za-z0-9_.]{2,30}/g;
 
 /** Across checks: sentence text → its people, as offsets into that sentence (they depend on its text and the name words alone). */
@@ -41,7 +39,7 @@ function peopleInSentence(text: string, words: NameWords): Span[] {
   } catch {
     // compromise failing must not stop the other signals below.
   }
-  for (const re of [NAME_AT_WORK, MENTION]) {
+  for (const re of [words.nameAtWork, MENTION]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }

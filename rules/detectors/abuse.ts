@@ -8,6 +8,7 @@ import { peopleIn } from '../people';
 import { valence } from '../valence';
 import type { Span, TextView } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
+import { literalAlternation } from '../text';
 import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import type { AbuseParams } from './params';
@@ -21,11 +22,19 @@ export const insultLists = memoByVocabulary((v: Vocabulary) => ({
   notInsult: wordList([...(v['insult-nouns'].exceptions ?? []), ...(v['insult-adjectives'].exceptions ?? [])]),
   targets: wordList([...v['workplace-roles'].phrases, ...v['insult-targets'].phrases]),
   names: nameWordsOf(v),
+  /** Someone other than the reader: "he", "that lady", "the guy". */
+  thirdPerson: wholeWords(v['third-person-subjects'].phrases),
+  /** "fat lazy city workers": up to two words, then the people an insulting adjective describes. */
+  describedPeople: new RegExp(String.raw`^(?:\s+[\p{L}]+){0,2}\s+(?:${literalAlternation(v['described-people'].phrases)})\b`, 'u'),
 }));
+
+/** A regular expression for any of the phrases as whole words (no letter on either side). */
+function wholeWords(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${literalAlternation(phrases)})(?:[^\\p{L}]|$)`, 'u');
+}
 
 // Spanish too, as folded (accents dropped: "tú" reads "tu"): tú/tu, usted(es), eres, seas.
 const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|ya|your|ur|you're|youre|yall|y'all|tu|usted|ustedes|eres|seas)(?:[^\p{L}]|$)/u;
-const THIRD_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:he|she|they|he's|she's|they're|him|her|them|this guy|that guy|this lady|that lady|this woman|that woman|this man|that man|this dude|that dude|the guy|the lady|the woman|the man|the dude)(?:[^\p{L}]|$)/u;
 /** "…is a total idiot", and Spanish's "…es un inútil", "son bien flojos". */
 const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?|\bwhat a total|\blike an?|\bcalled (?:him|her|them|me) an?|\bes|\bson|\bera|\beran|\bfue)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|an absolute\s+|a real\s+|a fat\s+|a stupid\s+|a lazy\s+|the biggest\s+|(?:un|una|unos|unas|bien|muy|tan|re)\s+)?(?:\w+\s+)?$/;
 const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me|soy|fui|me siento|me senti|yo)(?:[^\p{L}]|$)/u;
@@ -61,13 +70,13 @@ function detectInsults(view: TextView, lists: ReturnType<typeof insultLists>): H
         continue;
       }
       // "fat lazy city workers": an insulting adjective right before the people it describes.
-      const attributive = !isNoun && /^(?:\s+[\p{L}]+){0,2}\s+(?:workers|guys|people|employees|crew|cops|officers|clerks|drivers|women|men|lady|guy|man|woman)\b/u.test(folded.slice(m.end, m.end + 40));
+      const attributive = !isNoun && lists.describedPeople.test(folded.slice(m.end, m.end + 40));
       if (attributive) {
         hits.push({ start: m.start, end: m.end });
         continue;
       }
       if (!(predicative || isNoun)) continue;
-      const thirdPerson = THIRD_PERSON_SUBJECT.test(sentenceText);
+      const thirdPerson = lists.thirdPerson.test(sentenceText);
       // Names last: compromise is the expensive step.
       const named = thirdPerson || hasMatch(lists.targets, folded, scope.start, scope.end) || peopleIn(view, scope, lists.names).length > 0;
       if (named) hits.push({ start: m.start, end: m.end });
@@ -83,8 +92,9 @@ const threatLists = memoByVocabulary((v: Vocabulary) => ({
   intent: wordList(v['threat-intent'].phrases),
   idiom: wordList(v['violent-verbs'].exceptions ?? []),
   names: nameWordsOf(v),
+  /** Who a threat can be aimed at: "you", "the next person", "my supervisor". */
+  victim: wholeWords(v['threat-victims'].phrases),
 }));
-const VICTIM = /(?:^|[^\p{L}])(?:you|u|him|her|them|his|your|their|the guy|the lady|the woman|the man|the neighbor|that neighbor|that guy|that lady|that woman|this guy|the next person|whoever|somebody|someone|everyone|every one of them|my boss|my supervisor|my manager|the mayor|the chief|the council)(?:[^\p{L}]|$)/u;
 
 function detectThreats(view: TextView, lists: ReturnType<typeof threatLists>): Hit[] {
   const { folded, text } = view;
@@ -94,7 +104,7 @@ function detectThreats(view: TextView, lists: ReturnType<typeof threatLists>): H
     const sentence = view.sentenceAt(m.start);
     const before = folded.slice(Math.max(sentence.start, m.start - 30), m.start);
     const after = folded.slice(m.end, Math.min(sentence.end, m.end + 40));
-    const victim = VICTIM.test(after) || peopleIn(view, { start: m.end, end: Math.min(sentence.end, m.end + 30) }, lists.names).length > 0 || /^\s*@\w/.test(text.slice(m.end, m.end + 5));
+    const victim = lists.victim.test(after) || peopleIn(view, { start: m.end, end: Math.min(sentence.end, m.end + 30) }, lists.names).length > 0 || /^\s*@\w/.test(text.slice(m.end, m.end + 5));
     if (hasMatch(lists.intent, before) && victim) hits.push({ start: m.start, end: m.end });
   }
   return hits;
@@ -112,27 +122,37 @@ const biasLists = memoByVocabulary((v: Vocabulary) => ({
   blame: wordList(v['group-blame'].phrases),
   bigoted: wordList(v['bias-phrases'].phrases),
   traits: wordList(v['stereotype-traits'].phrases),
+  /** Age as a group: "someone over 60", "anyone older than 55". */
+  ageGroup: new RegExp(`(?<![\\p{L}])(?:${literalAlternation(v['age-group-people'].phrases)})\\s+(?:over|older than|past)\\s+\\d{2}(?!\\d)`, 'gu'),
+  traitPerson: traitPersonPattern(v),
+  /** The roles that end a trait group: "… drivers", "… cops". */
+  groupRoleAtEnd: new RegExp(`\\s(?:${literalAlternation(v['trait-group-roles'].phrases)})$`),
 }));
-/** Age as a group: "someone over 60", "anyone older than 55". */
-const AGE_GROUP = /(?<![\p{L}])(?:someone|anyone|people|workers|employees|guys|women|men|folks|nobody)\s+(?:over|older than|past)\s+\d{2}(?!\d)/gu;
+
+/** "a deaf guy", "a female fire chief", "mexican drivers", "a guy in a wheelchair": a person or group reduced to a protected trait. */
+function traitPersonPattern(v: Vocabulary): RegExp {
+  const person = literalAlternation(v['trait-person-nouns'].phrases);
+  const wheelchair = `(?:a|an|some|that|this|the)\\s+(?:${person})\\s+in\\s+a\\s+wheelchair`;
+  const group = `(?:${literalAlternation(v['trait-group-words'].phrases)})\\s+(?:${literalAlternation(v['trait-group-roles'].phrases)})`;
+  const single = `(?:a|an|some|that|this|the|another)\\s+(?:${literalAlternation(v['protected-traits'].phrases)})\\s+(?:${person})`;
+  return new RegExp(`(?<![\\p{L}])(?:${wheelchair}|${group}|${single})(?![\\p{L}])`, 'gu');
+}
 const QUANTIFIED = /(?:every|all|most|typical|these|those|all the|every single|always the|it's always the|why is it always the)\s+$/;
 /** "Typical Mexican crew", "typical woman driver": a stereotype in one word. */
 const TYPICAL = /(?:^|[^\p{L}])typical\s+(?:\w+\s+)?$/u;
-/** "a deaf guy", "a female fire chief", "some gay dude": a person reduced to a protected trait. */
-const TRAIT_PERSON = /(?<![\p{L}])(?:(?:a|an|some|that|this|the)\s+(?:guy|man|woman|lady|person|kid|boss|supervisor)\s+in\s+a\s+wheelchair|(?:asian|black|mexican|hispanic|chinese|indian|arab|muslim|female|women|woman|old|elderly|immigrant|foreign)\s+(?:drivers?|workers?|employees?|cops?|officers?|guys?|people|supervisors?|bosses|boss)|(?:a|an|some|that|this|the|another)\s+(?:deaf|blind|disabled|handicapped|crippled|autistic|gay|lesbian|trans|transgender|black|white|mexican|hispanic|latino|asian|chinese|indian|arab|muslim|jewish|female|woman|lady|girl|old|elderly|fat|foreign|immigrant)\s+(?:guy|man|woman|lady|girl|dude|person|kid|boss|chief|cop|officer|driver|worker|employee|hire|supervisor|firefighter|director|manager))(?![\p{L}])/gu;
 
 function detectBias(view: TextView, lists: ReturnType<typeof biasLists>): Hit[] {
   const { folded } = view;
   const hits: Hit[] = [];
   for (const m of allMatches(lists.bigoted, folded)) hits.push({ start: m.start, end: m.end });
-  const groups = [...allMatches(lists.group, folded), ...allMatches(AGE_GROUP, folded), ...allMatches(TRAIT_PERSON, folded)];
+  const groups = [...allMatches(lists.group, folded), ...allMatches(lists.ageGroup, folded), ...allMatches(lists.traitPerson, folded)];
   for (const g of groups) {
     const sentence = view.sentenceAt(g.start);
     const after: Span = { start: g.end, end: Math.min(sentence.end, g.end + 60) };
     const generalises = hasMatch(lists.generalisation, folded, after.start, after.end);
     const insulted = hasMatch(lists.insult, folded, after.start, after.end) && /\b(?:are|r|is|=|all)\b/.test(folded.slice(g.end, g.end + 30));
     const typical = TYPICAL.test(folded.slice(Math.max(sentence.start, g.start - 10), g.start));
-    const traitPerson = /^(?:a|an|some|that|this|the|another)\s|\s(?:drivers?|workers?|employees?|cops?|officers?|guys?|people|supervisors?|bosses|boss)$/.test(g.text);
+    const traitPerson = /^(?:a|an|some|that|this|the|another)\s/.test(g.text) || lists.groupRoleAtEnd.test(g.text);
     // A person reduced to a trait, in a post that mocks or blames ("dumbest idea", "imagine a female chief. we'd all burn").
     const mocked = traitPerson && (valence(folded, { start: sentence.start, end: Math.min(folded.length, sentence.end + 40) }).worst <= -2 || /imagine|lol|lmao|😂|🤣|am i right|amirite|how's (?:he|she) supposed to|how is (?:he|she) supposed to/.test(folded.slice(sentence.start, sentence.end)) || hasMatch(lists.blame, folded, sentence.start, Math.min(folded.length, sentence.end + 40)));
     // "Mexicans run every crew … cheap and sloppy": a plural group and a stereotyped trait in one sentence.

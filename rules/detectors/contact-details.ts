@@ -19,9 +19,41 @@ const AFTER_ADDRESS_WORD = /(?<=address[^.!?\n]{0,60}?(?:is|it's|its|:)\s*)\d{1,
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w])/g;
 /** The characters of an address before its @. */
 const EMAIL_LOCAL_PART = /[a-z0-9._%+-]/;
-const STREET = /(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop)\b\.?(?:,?\s*(?:apt|apartment|unit|#)\s*[\w-]+)?/gu;
-/** "my daughter's school, Lincoln Elementary", "drop the kids at Oak Park Middle". */
-const CHILD_SCHOOL = /(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|little one|little ones|stepson|stepdaughter|grandson|granddaughter)(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:elementary|intermediate|junior high|middle school|high school|primary|academy|preschool|pre-k|daycare|day care|montessori|kindergarten|bus stop|school bus|gets picked up|gets dropped off|catches the bus|gets off the bus|walks home|walk home|bus at the corner)|(?:kids'?|my son'?s|my daughter'?s|our kids'?)\s+(?:\w+\s+)?(?:practice|game|games|lessons?|recital|rehearsal)s?\s+(?:is\s+)?at\s+(?:the\s+)?[A-Z][\w ]{2,40}?(?:field|park|gym|center|school|elementary|academy)|(?:our|my) (?:house|home|place) is (?:the \w+ one )?(?:right )?(?:across|next to|on the corner|behind|beside|by)|(?:our|my) (?:new )?(?:place|house|home|apartment) (?:is )?on [A-Z][\w]+(?: [A-Z][\w]+){0,2} (?:dr|st|ave|rd|ln|blvd|drive|street|avenue|road|lane|circle|court|way)\b|(?:proud (?:mama|mom|momma|dad|papa|parent)|my (?:kiddo|kiddos|baby girl|baby boy))[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:elementary|middle school|high school|academy|preschool|daycare|school)|(?:pick(?:ing)? (?:my|our) (?:son|daughter|kids?|boys?|girls?) up (?:from|at)|drop(?:ping)? off|pick(?:ing)? up|first day at|first day of school at|bus stop (?:at|on)|recital at|game at)\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:elementary|intermediate|middle school|high school|primary|academy|preschool|daycare))/giu;
+
+const placeLists = memoByVocabulary((v: Vocabulary) => ({
+  street: streetPattern(v),
+  childSchool: childSchoolPattern(v),
+}));
+
+/** "2208 N Pershing Dr, Apt 4": a house number, up to three words and a street suffix. */
+function streetPattern(v: Vocabulary): RegExp {
+  const suffix = literalAlternation(v['street-suffixes'].phrases);
+  return new RegExp(String.raw`(?<![\d\p{L}])\d{1,6}\s+(?:[nsew]\.?\s+)?(?:[a-z0-9]+\s+){0,3}?(?:${suffix})\b\.?(?:,?\s*(?:apt|apartment|unit|#)\s*[\w-]+)?`, 'gu');
+}
+
+/**
+ * Where the author's child can be found: "my daughter's school, Lincoln Elementary", "drop the kids at
+ * Oak Park Middle", "the boys' practice is at Memorial field", "our house is right across from…".
+ */
+function childSchoolPattern(v: Vocabulary): RegExp {
+  const child = literalAlternation(v['child-words'].phrases);
+  const school = literalAlternation(v['school-kinds'].phrases);
+  const routine = literalAlternation(v['school-routines'].phrases);
+  const activity = literalAlternation(v['child-activities'].phrases);
+  const venue = literalAlternation(v['activity-venues'].phrases);
+  const proud = literalAlternation(v['proud-parent-phrases'].phrases);
+  const schoolRun = literalAlternation(v['school-run-phrases'].phrases);
+  const street = literalAlternation(v['street-suffixes'].phrases);
+  const branches = [
+    String.raw`(?:my|our)\s+(?:\w+\s+)?(?:${child})(?:'s|s'|s)?\b[^.!?\n]{0,60}?(?:[A-Z][a-z]+\s){0,3}(?:${school}|${routine})`,
+    String.raw`(?:kids'?|my son'?s|my daughter'?s|our kids'?)\s+(?:\w+\s+)?(?:${activity})s?\s+(?:is\s+)?at\s+(?:the\s+)?[A-Z][\w ]{2,40}?(?:${venue})`,
+    String.raw`(?:our|my) (?:house|home|place) is (?:the \w+ one )?(?:right )?(?:across|next to|on the corner|behind|beside|by)`,
+    String.raw`(?:our|my) (?:new )?(?:place|house|home|apartment) (?:is )?on [A-Z][\w]+(?: [A-Z][\w]+){0,2} (?:${street})\b`,
+    String.raw`(?:${proud})[^\n]{0,80}?(?:[A-Z][a-z]+\s){1,3}(?:${school}|school)`,
+    String.raw`(?:pick(?:ing)? (?:my|our) (?:${child}) up (?:from|at)|${schoolRun})\s+(?:the\s+)?(?:kids|kiddos|my son|my daughter|the boys|the girls|[a-z]+)?\s*(?:at\s+)?(?:[a-z]+\s){1,3}(?:${school})`,
+  ];
+  return new RegExp(`(?:${branches.join('|')})`, 'giu');
+}
 
 const ownerLists = memoByVocabulary((v: Vocabulary) => ({
   self: wordList(v['own-contact-markers'].phrases),
@@ -64,14 +96,14 @@ export function detectContactDetails(input: DetectorInput, params: ContactDetail
       candidates.push(...matchesAtAnchors(EMAIL, folded, '@', EMAIL_LOCAL_PART).filter((m) => !cityDomains.has(m.text.split('@')[1] ?? '')).map(as('email')));
     }
     if (detail === 'street-address' && /\d/.test(folded)) {
-      candidates.push(...allMatches(STREET, folded).map(as('street-address')));
+      candidates.push(...allMatches(placeLists(input.vocabulary).street, folded).map(as('street-address')));
       // Its lookbehind needs the word "address" first: scanning from there spares V8 a look back from every digit before it.
       const addressAt = folded.indexOf('address');
       if (addressAt >= 0) candidates.push(...allMatches(AFTER_ADDRESS_WORD, folded, addressAt).map(as('street-address')));
     }
     if (detail === 'child-school' && params.whose === 'self') {
       // Children's schools are only ever mentioned by a parent about their own children.
-      for (const m of allMatches(CHILD_SCHOOL, text)) candidates.push({ start: m.start, end: m.end, owner: 'self', kind: 'child-school' });
+      for (const m of allMatches(placeLists(input.vocabulary).childSchool, text)) candidates.push({ start: m.start, end: m.end, owner: 'self', kind: 'child-school' });
     }
   }
   const hits: Hit[] = [];

@@ -5,14 +5,17 @@
  */
 import { nameWordsOf } from '../names-nlp';
 import { peopleIn } from '../people';
-import { trimSpan } from '../text';
+import { literalAlternation, trimSpan } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import type { CoworkersAtWorkParams } from './params';
 
+
 /** "at the desk", "during the staff meeting", "in his cruiser": a place at work, however phrased. */
-const WORK_SPOT = /\b(?:at|in|during|on|behind)\s+(?:the|our|his|her|their|my|a)\s+(?:\w+\s+)?(?:desk|meeting|office|shift|station|break ?room|job|job site|counter|lobby|truck|cruiser|yard|shop|briefing|roll call|cubicle|front desk|hallway|stairwell|parking lot|server room|break room|conference room|locker room|control room|dispatch room|mail room|copy room|supply room|call center|plant|depot|firehouse|squad car|patrol car)\b/g;
+const workSpot = memoByVocabulary(
+  (v: Vocabulary) => new RegExp(String.raw`\b(?:at|in|during|on|behind)\s+(?:the|our|his|her|their|my|a)\s+(?:\w+\s+)?(?:${literalAlternation(v['work-spots'].phrases)})\b`, 'g'),
+);
 
 const photoLists = memoByVocabulary((v: Vocabulary) => {
   /** People, not units: "my office" or "our team" is not someone in a photo. */
@@ -39,7 +42,7 @@ export function detectCoworkersAtWork(input: DetectorInput, _params: CoworkersAt
   const hits: Hit[] = [];
   for (const sentence of view.sentences) {
     if (hasMatch(rumours, folded, sentence.start, sentence.end)) continue; // hearsay, not a picture: the grievance rule's
-    const atWork = hasMatch(WORK_SPOT, folded, sentence.start, sentence.end) || hasMatch(place, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
+    const atWork = hasMatch(workSpot(input.vocabulary), folded, sentence.start, sentence.end) || hasMatch(place, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const pictured = hasMatch(photo, folded, Math.max(0, sentence.start - 60), Math.min(folded.length, sentence.end + 60));
     const candid = hasMatch(candidMoments, folded, sentence.start, sentence.end);
     // An embarrassing moment on camera needs no workplace word: "look at Tasha sleeping through the training 📸".

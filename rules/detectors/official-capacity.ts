@@ -7,7 +7,7 @@
  * template policy deems title + city official capacity regardless.
  */
 import type { FindingKind } from '../finding-kinds';
-import type { Span, TextView } from '../text';
+import { escapeRegExp, literalAlternation, type Span, type TextView } from '../text';
 import type { Lexicon as PackLexicon } from '../schema';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, hasMatch, type Matcher, matchesAtAnchors, memoByLexicon, memoByVocabulary, type PhraseMatcher, wordList } from './match';
@@ -26,15 +26,26 @@ const officialLists = memoByVocabulary((v: Vocabulary) => ({
   membership: wordList(v['membership-statements'].phrases),
   authority: wordList(v['authority-voice'].phrases),
   opinion: wordList(v['opinion-words'].phrases),
+  /** "Public Works update:": a bulletin word and a colon right after a department's name. */
+  bulletinWord: new RegExp(String.raw`^\s+(?:${literalAlternation(v['bulletin-words'].phrases)})\s*:`),
+  /** "in our APD uniforms", "my dress blues": the author's own uniform. */
+  ownUniform: new RegExp(String.raw`\b(?:my|our|the new|in full)\s+(?:[\p{L}&]+\s+)?(?:${literalAlternation(v['uniform-words'].phrases)})\b`, 'gu'),
+  /** "Our department recommends…", "my division will…": the department speaking through the author. */
+  departmentVoice: new RegExp(
+    String.raw`(?<![\p{L}])(?:our|my)\s+(?:${literalAlternation(v['department-units'].phrases)})\s+(?:${literalAlternation(v['department-advice-verbs'].phrases)})\b`,
+    'gu',
+  ),
+  /** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department (the title capitalised, as signed). */
+  signatureTitle: new RegExp(String.raw`(?<![\p{L}])(?:${v['signature-titles'].phrases.map(capitalised).join('|')})\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,|–—-]\s*`, 'gu'),
 }));
+
+/** A list phrase as it starts a signature: "sgt." → "Sgt\.". */
+function capitalised(phrase: string): string {
+  return escapeRegExp(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+}
 type OfficialLists = ReturnType<typeof officialLists>;
 
-const OWN_UNIFORM = /\b(?:my|our|the new|in full)\s+(?:[\p{L}&]+\s+)?(?:uniforms?|dress blues|turnouts?|bunker gear)\b/gu;
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
-/** "Our department recommends…", "my division will…": the department speaking through the author. */
-const DEPARTMENT_VOICE = /(?<![\p{L}])(?:our|my)\s+(?:department|dept|division|office|agency|unit|crew)\s+(?:recommends|asks|urges|advises|wants everyone|is asking|is urging|will be|will|plans|is planning|has decided|would like)\b/gu;
-/** "Officer Gomez, EPPD Badge 4471": a title and name run together with the department. */
-const INLINE_SIGNATURE_TITLE = /(?<![\p{L}])(?:Officer|Ofc\.|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Chief|Deputy|Detective|Det\.|Inspector|Firefighter|Engineer|Director|Councilman|Councilwoman|Councilmember|Clerk)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,|–—-]\s*/gu;
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
 /** The characters of an address before its @. */
 const EMAIL_LOCAL_PART = /[a-z0-9._%+-]/;
@@ -166,7 +177,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   }
   tag('announcement');
   if (signals.has('speaking-for')) {
-    for (const m of allMatches(DEPARTMENT_VOICE, folded)) found.push(m);
+    for (const m of allMatches(lists.departmentVoice, folded)) found.push(m);
     // "Message from the El Paso Streets Department:" — a bulletin signed by the department.
     for (const m of allMatches(lists.bulletinFrom, folded)) {
       const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 45))[0];
@@ -176,7 +187,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     }
     // "Public Works update: crews are out tonight" — a department's bulletin.
     for (const org of allMatches(lex.cityOrDept, folded)) {
-      if (org.end - org.start > 4 && /^\s+(?:update|alert|notice|reminder|advisory|announcement|psa|says)\s*:/.test(folded.slice(org.end, org.end + 16))) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf(':') + 1 });
+      if (org.end - org.start > 4 && lists.bulletinWord.test(folded.slice(org.end, org.end + 16))) found.push({ start: org.start, end: org.end + folded.slice(org.end).indexOf(':') + 1 });
     }
     // "Vicksburg Police Dept. here: the parade route…" — the department introducing itself.
     for (const org of allMatches(lex.cityOrDept, folded)) {
@@ -227,7 +238,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
       const org = allMatches(lex.cityOrDept, folded, title.end + sep[0].length, Math.min(folded.length, title.end + sep[0].length + 40))[0];
       if (org && org.start === title.end + sep[0].length && org.end - org.start > 4) found.push({ start: title.start, end: org.end, strict: params.titleWithCityIsOfficial });
     }
-    for (const m of allMatches(INLINE_SIGNATURE_TITLE, view.text)) {
+    for (const m of allMatches(lists.signatureTitle, view.text)) {
       const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 30))[0];
       if (org && org.start - m.end <= 3) found.push({ start: m.start, end: org.end, strict: params.titleWithCityIsOfficial });
     }
@@ -235,7 +246,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   tag('signature');
   if (signals.has('imagery')) {
     // "in our APD uniforms 📸": a uniform the author wears, however the department is written.
-    for (const m of allMatches(OWN_UNIFORM, folded)) if (hasMatch(lists.photo, folded, Math.max(0, m.start - 80), Math.min(folded.length, m.end + 80))) found.push(m);
+    for (const m of allMatches(lists.ownUniform, folded)) if (hasMatch(lists.photo, folded, Math.max(0, m.start - 80), Math.min(folded.length, m.end + 80))) found.push(m);
     for (const m of allMatches(lists.imagery, folded)) {
       const window: Span = { start: Math.max(0, m.start - 80), end: Math.min(folded.length, m.end + 80) };
       const pictured = hasMatch(lists.photo, folded, window.start, window.end);

@@ -32,6 +32,8 @@ const factLists = memoByVocabulary((v: Vocabulary) => {
     places: wordList([...v['workplace-places'].phrases, ...departments.filter((d) => d !== 'it'), ...v['workplace-mentions'].phrases]),
     thirdPerson: wordList(['he', 'she', "he's", "she's", 'his', 'her', 'him', ...personNouns]),
     family: wordList(v['author-family'].phrases),
+    /** "my dad's heart attack": a fact about the author's own family, just before it. */
+    ownFamilyBefore: new RegExp(String.raw`\b(?:my|our)\s+(?:${literalAlternation(v['kin-words'].phrases)})(?:'s)?\s+$`, 'u'),
     /** Public and fictional contexts: reviews, news, celebrities, awareness campaigns. */
     publicContext: wordList(v['public-contexts'].phrases),
     names: nameWordsOf(v),
@@ -77,7 +79,7 @@ export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsPar
       // "during my surgery recovery": the author's own news, whoever else the sentence mentions.
       if (/\b(?:my|our)\s+(?:own\s+|recent\s+|latest\s+|upcoming\s+)?$/u.test(folded.slice(Math.max(0, fact.start - 20), fact.start))) continue;
       // "my dad's heart attack": the author's family, not a coworker.
-      if (/\b(?:my|our)\s+(?:mom|dad|mother|father|wife|husband|son|daughter|kid|kids|grandma|grandpa|brother|sister|baby|dog|cat|partner)(?:'s)?\s+$/u.test(folded.slice(Math.max(0, fact.start - 25), fact.start))) continue;
+      if (lists.ownFamilyBefore.test(folded.slice(Math.max(0, fact.start - 25), fact.start))) continue;
       if (subjectIsOtherPerson(view, lists, sentence, fact, params.requireWorkplace)) hits.push(trimSpan(folded, sentence));
     }
   }

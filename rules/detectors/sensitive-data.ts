@@ -5,6 +5,7 @@
  * recipe: candidate pattern → validator → context words → exclusions.
  */
 import type { FindingKind } from '../finding-kinds';
+import { literalAlternation } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, isWithin, type Match, matchesAtAnchors, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -22,7 +23,26 @@ const contextLists = memoByVocabulary((v: Vocabulary) => ({
   /** Numbers near these are orders and parcels, not bank accounts. */
   orderWords: wordList(v['order-words'].phrases),
   notSecretValues: new Set(v['not-secret-values'].phrases),
+  /** "acct # 00123456789", "checking: 4455 6677 88". */
+  accountNumber: new RegExp(String.raw`(?:${literalAlternation(v['account-labels'].phrases)})\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)`, 'g'),
+  secret: secretPattern(v),
+  /** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
+  keypadDigits: new RegExp(
+    String.raw`(?:${literalAlternation(v['keypad-things'].phrases)})[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in|punch|the override)\s*:?\s+(\d(?:[- ]?\d){3,7})(?:-?#)?(?![\d-])`,
+    'g',
+  ),
+  /** "zip code", "dress code": the word before "code" that makes the number after it public. */
+  publicCode: new RegExp(String.raw`\b(?:${literalAlternation(v['public-code-words'].phrases)})\s+$`),
 }));
+
+/** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
+function secretPattern(v: Vocabulary): RegExp {
+  const label = String.raw`${literalAlternation(v['secret-words'].phrases)}|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?`;
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${label})(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:(?:still|literally|just|now|actually|always)\s+)?["']?([^\s"',;]{3,40})`,
+    'gu',
+  );
+}
 type ContextLists = ReturnType<typeof contextLists>;
 
 const SSN_CANDIDATE = /(?<![\d-])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-])|(?<![\d-])(\d{9})(?![\d-])/g;
@@ -58,14 +78,13 @@ function detectCards(folded: string, lists: ContextLists): Hit[] {
 }
 
 const NINE_DIGITS = /(?<![\d])\d{9}(?![\d])/g;
-const ACCOUNT_NUMBER = /(?:account|acct|acct\.|bank account|checking|savings)\s*(?:number|no\.?|num|#)?\s*(?:is|:|#|=)?\s*(\d[\d -]{5,16}\d)/g;
 
 function detectBank(folded: string, lists: ContextLists): Hit[] {
   const hits: Hit[] = [];
   for (const m of allMatches(NINE_DIGITS, folded)) {
     if (abaValid(m.text) && isWithin(lists.routingContext, folded, m, 60) && !isWithin(lists.sample, folded, m, 40)) hits.push({ start: m.start, end: m.end });
   }
-  for (const m of allMatches(ACCOUNT_NUMBER, folded)) {
+  for (const m of allMatches(lists.accountNumber, folded)) {
     const value = m.groups[0]!;
     const start = m.start + m.text.lastIndexOf(value);
     if (!isWithin(lists.sample, folded, m, 40) && !isWithin(lists.orderWords, folded, m, 20)) hits.push({ start, end: start + value.length });
@@ -99,11 +118,6 @@ function detectIdNumbers(folded: string, lists: ContextLists, vocabulary: Vocabu
   return [...hits, ...labelledIds(folded, labelPatterns(vocabulary), isSample)];
 }
 
-/** "password is X", "door code: 4471", "wifi pw = hunter2". The value must be there: "forgot my password" is fine. */
-const SECRET = new RegExp(
-  String.raw`(?<![\p{L}])(?:shared secret|vpn (?:key|secret|password)|secret|pass ?words?|passcodes?|pw|pwd|pass|login|log-?in|credentials|creds|pin(?: number)?|door codes?|gate codes?|alarm codes?|access codes?|entry codes?|keypad codes?|key ?codes?|lock ?codes?|lockbox codes?|combo|combination|wi-?fi(?: password| pw| pass| key| code)?|network (?:key|password)|the code|code to (?:the )?[a-z ]{2,20}?|codes? for (?:the )?[a-z ]{2,20}?)(?:\s+(?:for|at|in|on|to|of)\s+[\p{L}\p{N}' -]{1,40}?)?\s*(?:is|are|:|=|-|will be|is still|is now|was changed to|changed to)\s*(?:(?:still|literally|just|now|actually|always)\s+)?["']?([^\s"',;]{3,40})`,
-  'gu',
-);
 
 /** "login: admin / Hunter2!" — a user name and password pair. */
 const USER_PASS = /(?:user(?:name)?|login|account|acct)\s*[:=]?\s*(\S{2,30})\s+(?:and\s+)?(?:pass(?:word)?|pw|pwd)\s*[:=]?\s*(\S{4,40})/g;
@@ -115,17 +129,14 @@ const ANY_CODE = /(?<![\p{L}])((?:[\p{L}-]+\s+){0,2})codes?(?:'s|\s*(?:is|:|=|-|
 const WORDS_BEFORE_CODE = /[\p{L}\s\-\uD800-\uDFFF]/u;
 /** "the side gate opens with 7291", "punch in 4417 at the door", "key is books4ever2025". */
 const OPENS_WITH = /(?:opens? with|unlocks? with|punch(?:es)? in|key(?:pad)? is|network key is|the key is)\s+["']?([\p{L}\p{N}!@#$%^&*_+=-]*\d[\p{L}\p{N}!@#$%^&*_+=-]*)/gu;
-/** "alarm panel by the dock takes 8-0-4-4": a digit sequence right after a keypad-like thing. */
-const KEYPAD_DIGITS = /(?:alarm|panel|keypad|door|gate|lock|lockbox|safe|locker|padlock|reader|override)[^.!?\n]{0,40}?(?:takes|is|is set to|set to|:|=|use|enter|punch in|punch|the override)\s*:?\s+(\d(?:[- ]?\d){3,7})(?:-?#)?(?![\d-])/g;
 /** "combo 4412", "PIN: 0909": a lock word followed straight by its number. */
 const BARE_COMBO = /(?<![\p{L}])(?:combo|combination|lock combo|pin)\s*[:#]?\s*(\d(?:[- ]?\d){2,7})(?![\d])/gu;
-const PUBLIC_CODES = /\b(?:area|zip|postal|promo|promotional|discount|coupon|dress|country|source|bar|qr|tax|penal|building|fire|zoning|municipal|city|error|status|reference|confirmation|booking|tracking|course|class|product)\s+$/;
 
 function detectSecrets(folded: string, text: string, lists: ContextLists, vocabulary: Vocabulary): Hit[] {
   const hits: Hit[] = [];
   const isSample = (m: Match) => isWithin(lists.sample, folded, m, 30);
   // Patterns whose whole match is the secret (a keypad sequence, a "user / password" pair).
-  for (const re of [BARE_COMBO, KEYPAD_DIGITS]) {
+  for (const re of [BARE_COMBO, lists.keypadDigits]) {
     for (const m of allMatches(re, folded)) if (!isSample(m)) hits.push(codeHit(m, m.start, m.end));
   }
   for (const re of [USER_PASS, CREDENTIAL_PAIR]) {
@@ -134,10 +145,10 @@ function detectSecrets(folded: string, text: string, lists: ContextLists, vocabu
   for (const m of allMatches(OPENS_WITH, folded))
     if ((m.groups[0] ?? '').length >= 3 && !isSample(m)) hits.push(/^\d[\d#*-]*$/.test(m.groups[0] ?? '') ? codeHit(m, m.start, m.end) : { start: m.start, end: m.end, kind: 'password' });
   for (const m of matchesAtAnchors(ANY_CODE, folded, 'code', WORDS_BEFORE_CODE)) {
-    if (PUBLIC_CODES.test(m.groups[0] ?? '') || isSample(m)) continue;
+    if (lists.publicCode.test(m.groups[0] ?? '') || isSample(m)) continue;
     hits.push(codeHit(m, m.start + (m.groups[0]?.length ?? 0), m.end));
   }
-  for (const m of allMatches(SECRET, folded)) {
+  for (const m of allMatches(lists.secret, folded)) {
     const value = m.groups[0]!.replace(/[.!?)]+$/, '');
     if (lists.notSecretValues.has(value) || value.length < 3 || isSample(m)) continue;
     // A value with a digit, a symbol or mixed case reads like a real secret; a plain word ("finally", "down") does not.

@@ -3,6 +3,7 @@
  * Reporting, warning or recovery talk ("don't drink and drive", "arrested for…",
  * "two years sober") is not promotion.
  */
+import { literalAlternation } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -18,11 +19,12 @@ const unlawfulLists = memoByVocabulary((v: Vocabulary) => ({
   rumours: wordList(v['rumour-markers'].phrases),
   substance: wordList(v.substances.phrases),
   onTheJob: wordList(v['on-the-job'].phrases),
+  /** "before the staff meeting", "during my shift": drinking or using then is conduct on the job. */
+  beforeWorkEvent: new RegExp(String.raw`\b(?:before|during|at|after) (?:the|my|our) (?:\w+ )?(?:${literalAlternation(v['work-events'].phrases)})\b`),
+  /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
+  dumping: new RegExp(String.raw`\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:${literalAlternation(v['dumping-places'].phrases)})\b`, 'g'),
 }));
 
-const BEFORE_WORK_EVENT = /\b(?:before|during|at|after) (?:the|my|our) (?:\w+ )?(?:meeting|shift|presentation|hearing|briefing|inspection|training)\b/;
-/** Illegal dumping, however it is phrased: "dump the old tires in the river". */
-const DUMPING = /\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:river|lake|woods|creek|bayou|ditch|levee|side of the road)\b/g;
 
 export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulConductParams): Hit[] {
   const { view } = input;
@@ -50,9 +52,9 @@ export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulCon
   for (const m of allMatches(lists.substance, folded)) {
     const sentence = view.sentenceAt(m.start);
     const context = { start: Math.max(0, sentence.start - 60), end: Math.min(folded.length, sentence.end + 80) };
-    if ((hasMatch(lists.onTheJob, folded, context.start, context.end) || BEFORE_WORK_EVENT.test(folded.slice(context.start, context.end))) && !negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
+    if ((hasMatch(lists.onTheJob, folded, context.start, context.end) || lists.beforeWorkEvent.test(folded.slice(context.start, context.end))) && !negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
   }
-  for (const m of allMatches(DUMPING, folded)) if (!negated(m.start, m.end)) hits.push(m);
+  for (const m of allMatches(lists.dumping, folded)) if (!negated(m.start, m.end)) hits.push(m);
   for (const m of allMatches(lists.illegal, folded)) {
     const sentence = view.sentenceAt(m.start);
     if (hasMatch(lists.promote, folded, sentence.start, sentence.end) && !negated(m.start, m.end)) hits.push(m);
