@@ -9,7 +9,7 @@ import { grievanceLists, isProtected } from '../../../rules/detectors/grievance'
 import { check } from '../../../rules/engine';
 import { MAX_PACK_WORDS } from '../../../rules/limits';
 import { MAX_LIST_CHANGE } from '../../../rules/pack-vocabulary';
-import { bundledPack } from '../../../rules/packs/index';
+import { bundledPack, bundledPackSource } from '../../../rules/packs/index';
 import { type Pack, parsePack } from '../../../rules/schema';
 import { makeTextView } from '../../../rules/text';
 import { BASE_VOCABULARY } from '../../../rules/vocabulary/base';
@@ -96,6 +96,30 @@ describe('checking with a pack’s vocabulary', () => {
     const sentence = { start: 0, end: text.length };
     expect(isProtected(makeTextView(text), sentence, BASE_VOCABULARY)).toBe(false);
     expect(isProtected(makeTextView(text), sentence, packVocabulary(parsedShelbyville(vocabulary)))).toBe(true);
+  });
+});
+
+describe('the words inside the detectors’ patterns, changed by a pack', () => {
+  /** Alexandria's pack with these changes to its lists, and the categories of what it finds in the text. */
+  const categoriesWith = (text: string, vocabulary?: Changes) => {
+    const result = parsePack({ ...bundledPackSource('alexandria'), ...(vocabulary ? { vocabulary } : {}) });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    return check(text, result.pack).map((f) => `${f.category}: ${text.slice(f.start, f.end)}`);
+  };
+
+  it('reads a secret after a label the pack adds to secret-words', () => {
+    const text = 'the vault phrase is Xy7!pq4';
+    expect(categoriesWith(text)).toEqual([]);
+    expect(categoriesWith(text, { 'secret-words': { add: ['vault phrase'] } })).toEqual(['confidential: vault phrase is Xy7!pq4']);
+  });
+
+  it('reads dumping into a place the pack adds to dumping-places, and no longer into one it removes', () => {
+    const arroyo = 'we just dump the old paint in the arroyo behind the yard';
+    expect(categoriesWith(arroyo)).toEqual([]);
+    expect(categoriesWith(arroyo, { 'dumping-places': { add: ['arroyo'] } })).toEqual(['unlawful-conduct: dump the old paint in the arroyo']);
+    const bayou = 'we just dump the old paint in the bayou behind the yard';
+    expect(categoriesWith(bayou)).toEqual(['unlawful-conduct: dump the old paint in the bayou']);
+    expect(categoriesWith(bayou, { 'dumping-places': { remove: ['bayou'] } })).toEqual([]);
   });
 });
 
