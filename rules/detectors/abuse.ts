@@ -6,9 +6,8 @@
 import { nameWordsOf } from '../names-nlp';
 import { peopleIn } from '../people';
 import { valence } from '../valence';
-import type { Span, TextView } from '../text';
+import { literalAlternation, type Span, type TextView } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
-import { literalAlternation } from '../text';
 import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
 import type { AbuseParams } from './params';
