@@ -30,7 +30,22 @@ describe('the bundled word lists', () => {
   });
 });
 
+/** The checker's own code, outside the lists' folder: every .ts file under rules/. */
+function checkerSources(folder = fileURLToPath(new URL('../../../rules/', import.meta.url))): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${folder}${entry.name}`;
+    if (entry.isDirectory()) return entry.name === 'vocabulary' ? [] : checkerSources(`${path}/`);
+    return entry.name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
 describe('the lists the checker reads (rules/vocabulary/base.ts)', () => {
+  it('are each read by some detector: a list nothing reads would be edited, by the team or a pack, for nothing', () => {
+    const code = checkerSources().join('\n');
+    const unread = files.map((f) => f.replace(/\.json$/, '')).filter((id) => !code.includes(`'${id}'`) && !new RegExp(`\\.${id}\\b`).test(code));
+    expect(unread).toEqual([]);
+  });
+
   it('are every file, with its phrases and exceptions as written', () => {
     expect(Object.keys(BASE_VOCABULARY).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')));
     for (const [id, list] of bundledVocabulary()) {
