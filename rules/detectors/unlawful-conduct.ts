@@ -3,7 +3,7 @@
  * Reporting, warning or recovery talk ("don't drink and drive", "arrested for…",
  * "two years sober") is not promotion.
  */
-import { literalAlternation } from '../text';
+import { literalAlternation, type TextView } from '../text';
 import type { Vocabulary } from '../vocabulary/base';
 import { allMatches, hasMatch, memoByVocabulary, wordList } from './match';
 import type { DetectorInput, Hit } from './types';
@@ -22,6 +22,11 @@ const unlawfulLists = memoByVocabulary((v: Vocabulary) => ({
   /** "before the staff meeting", "during my shift": drinking or using then is conduct on the job. */
   beforeWorkEvent: new RegExp(String.raw`\b(?:before|during|at|after) (?:the|my|our) (?:\w+ )?(?:${literalAlternation(v['work-events'].phrases)})\b`),
   /** Illegal dumping, however it is phrased: "dump the old tires in the river". */
+  drinking: wordList(v['drinking-states'].phrases),
+  notDrinking: wordList(v['drinking-states'].exceptions ?? []),
+  driving: wordList(v['driving-words'].phrases),
+  soberRide: wordList(v['sober-rides'].phrases),
+  caught: wordList(v['caught-reports'].phrases),
   dumping: new RegExp(String.raw`\bdump(?:ing|ed)?\b[^.!?\n]{0,40}?\b(?:in|into|on) the (?:${literalAlternation(v['dumping-places'].phrases)})\b`, 'g'),
 }));
 
@@ -40,7 +45,7 @@ export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulCon
   // Reporting someone else ("word is the attorney got caught drinking on the job") is not promoting it.
   const aboutSomeoneElse = (start: number) => {
     const sentence = view.sentenceAt(start);
-    return hasMatch(lists.rumours, folded, sentence.start, start) || /\b(got caught|was caught|caught him|caught her|arrested|charged)\b/.test(folded.slice(sentence.start, start));
+    return hasMatch(lists.rumours, folded, sentence.start, start) || hasMatch(lists.caught, folded, sentence.start, start);
   };
   for (const m of allMatches(lists.alcohol, folded)) if (!negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
   for (const m of allMatches(lists.drugPush, folded)) {
@@ -55,9 +60,37 @@ export function detectUnlawfulConduct(input: DetectorInput, _params: UnlawfulCon
     if ((hasMatch(lists.onTheJob, folded, context.start, context.end) || lists.beforeWorkEvent.test(folded.slice(context.start, context.end))) && !negated(m.start, m.end) && !aboutSomeoneElse(m.start)) hits.push(m);
   }
   for (const m of allMatches(lists.dumping, folded)) if (!negated(m.start, m.end)) hits.push(m);
+  hits.push(...drunkDriving(view, lists, negated, aboutSomeoneElse));
   for (const m of allMatches(lists.illegal, folded)) {
     const sentence = view.sentenceAt(m.start);
     if (hasMatch(lists.promote, folded, sentence.start, sentence.end) && !negated(m.start, m.end)) hits.push(m);
+  }
+  return hits;
+}
+
+/** The author in the sentence: "I", "me", "my", "we", "yo", "me vine" (folded, so accents are gone). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|im|me|my|we|we're|yo|nos|nosotros|me vine)(?:[^\p{L}]|$)/u;
+
+/**
+ * Driving after drinking, told by the author in one sentence: "6 mimosas… y yo manejando de regreso por la I-10",
+ * "drove home three beers deep lol". Someone else's state ("my drunk friends"), a sober ride home, a warning
+ * ("never drink and drive") or a report about someone else is not a boast.
+ */
+function drunkDriving(view: TextView, lists: ReturnType<typeof unlawfulLists>, negated: (start: number, end: number) => boolean, aboutSomeoneElse: (start: number) => boolean): Hit[] {
+  const { folded } = view;
+  const hits: Hit[] = [];
+  const notDrinking = allMatches(lists.notDrinking, folded);
+  for (const drink of allMatches(lists.drinking, folded)) {
+    if (notDrinking.some((n) => n.start <= drink.start && drink.end <= n.end)) continue;
+    const sentence = view.sentenceAt(drink.start);
+    const drive = allMatches(lists.driving, folded, sentence.start, sentence.end)[0];
+    if (!drive || hasMatch(lists.soberRide, folded, sentence.start, sentence.end)) continue;
+    // "drove home three beers deep": a post that opens on the verb drops its "I".
+    const opensOnTheVerb = folded.slice(sentence.start, drive.start).trim() === '';
+    if (!opensOnTheVerb && !FIRST_PERSON.test(folded.slice(sentence.start, sentence.end))) continue;
+    const span = { start: Math.min(drink.start, drive.start), end: Math.max(drink.end, drive.end) };
+    if (negated(span.start, span.end) || aboutSomeoneElse(span.start)) continue;
+    if (!hits.some((h) => h.start === span.start)) hits.push(span);
   }
   return hits;
 }

@@ -20,6 +20,7 @@ import { phrases as candidMoments } from './candid-moments.json';
 import { phrases as cardContext } from './card-context.json';
 import { phrases as caseInsiderTerms } from './case-insider-terms.json';
 import { phrases as caseMatterStems } from './case-matter-stems.json';
+import { phrases as caughtReports } from './caught-reports.json';
 import { phrases as childActivities } from './child-activities.json';
 import { phrases as childWords } from './child-words.json';
 import { phrases as cityGeneric } from './city-generic.json';
@@ -33,6 +34,8 @@ import { phrases as departmentWords } from './department-words.json';
 import { phrases as describedPeople } from './described-people.json';
 import { phrases as disclaimers } from './disclaimers.json';
 import { phrases as discriminationComplaints } from './discrimination-complaints.json';
+import { exceptions as drinkingStatesExceptions, phrases as drinkingStates } from './drinking-states.json';
+import { phrases as drivingWords } from './driving-words.json';
 import { phrases as drugPromotion } from './drug-promotion.json';
 import { phrases as drugTerms } from './drug-terms.json';
 import { phrases as dumpingPlaces } from './dumping-places.json';
@@ -111,6 +114,7 @@ import { exceptions as sexualTermsExceptions, phrases as sexualTerms } from './s
 import { phrases as shortSarcasm } from './short-sarcasm.json';
 import { phrases as signatureTitles } from './signature-titles.json';
 import { phrases as slurs } from './slurs.json';
+import { phrases as soberRides } from './sober-rides.json';
 import { phrases as spanishSlurs } from './spanish-slurs.json';
 import { exceptions as spanishSwearingExceptions, phrases as spanishSwearing } from './spanish-swearing.json';
 import { phrases as speakingFor } from './speaking-for.json';
@@ -162,6 +166,7 @@ export const BASE_VOCABULARY = {
   'card-context': { phrases: cardContext },
   'case-insider-terms': { phrases: caseInsiderTerms },
   'case-matter-stems': { phrases: caseMatterStems },
+  'caught-reports': { phrases: caughtReports },
   'child-activities': { phrases: childActivities },
   'child-words': { phrases: childWords },
   'city-generic': { phrases: cityGeneric },
@@ -175,6 +180,8 @@ export const BASE_VOCABULARY = {
   'described-people': { phrases: describedPeople },
   disclaimers: { phrases: disclaimers },
   'discrimination-complaints': { phrases: discriminationComplaints },
+  'drinking-states': { phrases: drinkingStates, exceptions: drinkingStatesExceptions },
+  'driving-words': { phrases: drivingWords },
   'drug-promotion': { phrases: drugPromotion },
   'drug-terms': { phrases: drugTerms },
   'dumping-places': { phrases: dumpingPlaces },
@@ -253,6 +260,7 @@ export const BASE_VOCABULARY = {
   'short-sarcasm': { phrases: shortSarcasm },
   'signature-titles': { phrases: signatureTitles },
   slurs: { phrases: slurs },
+  'sober-rides': { phrases: soberRides },
   'spanish-slurs': { phrases: spanishSlurs },
   'spanish-swearing': { phrases: spanishSwearing, exceptions: spanishSwearingExceptions },
   'speaking-for': { phrases: speakingFor },

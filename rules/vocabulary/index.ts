@@ -24,6 +24,7 @@ import candidMoments from './candid-moments.json';
 import cardContext from './card-context.json';
 import caseInsiderTerms from './case-insider-terms.json';
 import caseMatterStems from './case-matter-stems.json';
+import caughtReports from './caught-reports.json';
 import childActivities from './child-activities.json';
 import childWords from './child-words.json';
 import cityGeneric from './city-generic.json';
@@ -37,6 +38,8 @@ import departmentWords from './department-words.json';
 import describedPeople from './described-people.json';
 import disclaimers from './disclaimers.json';
 import discriminationComplaints from './discrimination-complaints.json';
+import drinkingStates from './drinking-states.json';
+import drivingWords from './driving-words.json';
 import drugPromotion from './drug-promotion.json';
 import drugTerms from './drug-terms.json';
 import dumpingPlaces from './dumping-places.json';
@@ -115,6 +118,7 @@ import sexualTerms from './sexual-terms.json';
 import shortSarcasm from './short-sarcasm.json';
 import signatureTitles from './signature-titles.json';
 import slurs from './slurs.json';
+import soberRides from './sober-rides.json';
 import spanishSlurs from './spanish-slurs.json';
 import spanishSwearing from './spanish-swearing.json';
 import speakingFor from './speaking-for.json';
@@ -144,7 +148,7 @@ import workplacePhotoPlaces from './workplace-photo-places.json';
 import workplacePlaces from './workplace-places.json';
 import workplaceRoles from './workplace-roles.json';
 
-const LISTS: Record<string, unknown> = { accountLabels, activityVenues, advocacy, ageGroupPeople, alcoholAbuse, announcements, authorFamily, authorityVoice, biasPhrases, bulletinLeads, bulletinWords, businessContactMarkers, candidMoments, cardContext, caseInsiderTerms, caseMatterStems, childActivities, childWords, cityGeneric, cityImagery, collectiveTopics, collectiveVoice, coverUps, departmentAdviceVerbs, departmentUnits, departmentWords, describedPeople, disclaimers, discriminationComplaints, drugPromotion, drugTerms, dumpingPlaces, factSubjects, familyPictured, fictionWords, genericTitles, groupAdmissionVerbs, groupBlame, groupExclusionVerbs, groupGeneralisations, idLabels, idlePerkVerbs, illegalActs, indirectSuperiors, insultAdjectives, insultNouns, insultTargets, investigatedStaff, investigations, jokeFrames, keypadThings, kinWords, managementTerms, medicalFacts, membershipStatements, nameTitles, negativeEvaluation, newsWords, nonPersonTargets, notIdContext, notSecretValues, obscenityNotProfanity, obscenityPersonInsults, obscenitySlurs, onTheJob, opinionWords, orderWords, otherOwnerMarkers, ownContactMarkers, personNouns, personReferences, personalAttacks, personnelFacts, photoConsent, photoWords, placeNameWords, planWords, policyObjects, praise, protectedGroups, protectedTraits, proudParentPhrases, publicCodeKinds, publicCodeWords, publicContexts, publicSources, relationshipFacts, roleLeads, routingContext, rumourMarkers, sampleMarkers, sarcasmMarkers, sarcasticPraise, scandal, schoolKinds, schoolRoutines, schoolRunPhrases, secondPerson, secrecyMarkers, secretLabels, secretWords, selfPhoto, sexualTargets, sexualTerms, shortSarcasm, signatureTitles, slurs, spanishSlurs, spanishSwearing, speakingFor, ssnContext, stereotypeTraits, streetSuffixes, substances, superiors, teamWords, thirdPersonSubjects, threatIntent, threatPhrases, threatVictims, traitGroupRoles, traitGroupWords, traitPersonNouns, uniformWords, unlawfulNegation, unlawfulPromotion, violentVerbs, workContext, workEvents, workSpots, workplaceBodies, workplaceMentions, workplacePhotoPlaces, workplacePlaces, workplaceRoles };
+const LISTS: Record<string, unknown> = { accountLabels, activityVenues, advocacy, ageGroupPeople, alcoholAbuse, announcements, authorFamily, authorityVoice, biasPhrases, bulletinLeads, bulletinWords, businessContactMarkers, candidMoments, cardContext, caseInsiderTerms, caseMatterStems, caughtReports, childActivities, childWords, cityGeneric, cityImagery, collectiveTopics, collectiveVoice, coverUps, departmentAdviceVerbs, departmentUnits, departmentWords, describedPeople, disclaimers, discriminationComplaints, drinkingStates, drivingWords, drugPromotion, drugTerms, dumpingPlaces, factSubjects, familyPictured, fictionWords, genericTitles, groupAdmissionVerbs, groupBlame, groupExclusionVerbs, groupGeneralisations, idLabels, idlePerkVerbs, illegalActs, indirectSuperiors, insultAdjectives, insultNouns, insultTargets, investigatedStaff, investigations, jokeFrames, keypadThings, kinWords, managementTerms, medicalFacts, membershipStatements, nameTitles, negativeEvaluation, newsWords, nonPersonTargets, notIdContext, notSecretValues, obscenityNotProfanity, obscenityPersonInsults, obscenitySlurs, onTheJob, opinionWords, orderWords, otherOwnerMarkers, ownContactMarkers, personNouns, personReferences, personalAttacks, personnelFacts, photoConsent, photoWords, placeNameWords, planWords, policyObjects, praise, protectedGroups, protectedTraits, proudParentPhrases, publicCodeKinds, publicCodeWords, publicContexts, publicSources, relationshipFacts, roleLeads, routingContext, rumourMarkers, sampleMarkers, sarcasmMarkers, sarcasticPraise, scandal, schoolKinds, schoolRoutines, schoolRunPhrases, secondPerson, secrecyMarkers, secretLabels, secretWords, selfPhoto, sexualTargets, sexualTerms, shortSarcasm, signatureTitles, slurs, soberRides, spanishSlurs, spanishSwearing, speakingFor, ssnContext, stereotypeTraits, streetSuffixes, substances, superiors, teamWords, thirdPersonSubjects, threatIntent, threatPhrases, threatVictims, traitGroupRoles, traitGroupWords, traitPersonNouns, uniformWords, unlawfulNegation, unlawfulPromotion, violentVerbs, workContext, workEvents, workSpots, workplaceBodies, workplaceMentions, workplacePhotoPlaces, workplacePlaces, workplaceRoles };
 
 let validated: ReadonlyMap<string, WordList> | undefined;
 
