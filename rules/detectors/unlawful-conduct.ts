@@ -79,8 +79,10 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|im|me|my|we|we're|yo|nos|nosotros|m
 function drunkDriving(view: TextView, lists: ReturnType<typeof unlawfulLists>, negated: (start: number, end: number) => boolean, aboutSomeoneElse: (start: number) => boolean): Hit[] {
   const { folded } = view;
   const hits: Hit[] = [];
+  const drinks = allMatches(lists.drinking, folded);
+  if (!drinks.length) return hits;
   const notDrinking = allMatches(lists.notDrinking, folded);
-  for (const drink of allMatches(lists.drinking, folded)) {
+  for (const drink of drinks) {
     if (notDrinking.some((n) => n.start <= drink.start && drink.end <= n.end)) continue;
     const sentence = view.sentenceAt(drink.start);
     const drive = allMatches(lists.driving, folded, sentence.start, sentence.end)[0];

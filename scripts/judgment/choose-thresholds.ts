@@ -116,10 +116,12 @@ for (const category of JUDGED_CATEGORIES) {
   // The best on the held-out writers that keeps the team corpus within TEAM_TOLERANCE of the rules alone
   // (the team corpus is read only for the settings that would otherwise win, best first).
   const teamRules = f1Of(tally(team, category, null, packOf));
+  // None within the tolerance: the best on the held-out writers, as before the team corpus was read.
   let best = candidates[0]!;
-  let teamF1 = f1Of(tally(team, category, { ...base, [category]: best.t }, packOf));
+  let teamF1 = 0; // set on the first pass: candidates[0] is read first
   for (const c of candidates) {
     const f = f1Of(tally(team, category, { ...base, [category]: c.t }, packOf));
+    if (c === best) teamF1 = f;
     if (f >= teamRules - TEAM_TOLERANCE) {
       best = c;
       teamF1 = f;
