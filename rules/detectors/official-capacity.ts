@@ -16,6 +16,9 @@ import type { OfficialCapacityParams } from './params';
 
 const officialLists = memoByVocabulary((v: Vocabulary) => ({
   speaking: wordList(v['speaking-for'].phrases),
+  behalfLead: wordList(v['behalf-leads'].phrases),
+  promise: wordList(v['promises-to-residents'].phrases),
+  citizenRole: wordList(v['citizen-roles'].phrases),
   announce: wordList(v.announcements.phrases),
   disclaimer: wordList(v.disclaimers.phrases),
   imagery: wordList(v['city-imagery'].phrases),
@@ -28,8 +31,8 @@ const officialLists = memoByVocabulary((v: Vocabulary) => ({
   opinion: wordList(v['opinion-words'].phrases),
   /** "Public Works update:": a bulletin word and a colon right after a department's name. */
   bulletinWord: new RegExp(String.raw`^\s+(?:${literalAlternation(v['bulletin-words'].phrases)})\s*:`),
-  /** "in our APD uniforms", "my dress blues": the author's own uniform. */
-  ownUniform: new RegExp(String.raw`\b(?:my|our|the new|in full)\s+(?:[\p{L}&]+\s+)?(?:${literalAlternation(v['uniform-words'].phrases)})\b`, 'gu'),
+  /** "in our APD uniforms", "my dress blues", "con mi uniforme": the author's own uniform. */
+  ownUniform: new RegExp(String.raw`\b(?:my|our|the new|in full|mi|mis|nuestro|nuestros)\s+(?:[\p{L}&]+\s+)?(?:${literalAlternation(v['uniform-words'].phrases)})\b`, 'gu'),
   /** "Our department recommends…", "my division will…": the department speaking through the author. */
   departmentVoice: new RegExp(
     String.raw`(?<![\p{L}])(?:our|my)\s+(?:${literalAlternation(v['department-units'].phrases)})\s+(?:${literalAlternation(v['department-advice-verbs'].phrases)})\b`,
@@ -46,6 +49,8 @@ function capitalised(phrase: string): string {
 type OfficialLists = ReturnType<typeof officialLists>;
 
 const NEGATION_BEFORE = /(?:not|n't|never|no longer|nor)\s+(?:\w+\s+){0,2}$/;
+/** What may stand between a behalf lead and the city: "everyone at", "todos en", an article. */
+const BEHALF_GAP = /^\s*(?:(?:everyone|all of us|the team|the whole team|the staff|all|todos|todas|todos nosotros|el equipo|todo el equipo)\s+(?:at|of|in|de|en)\s+)?(?:(?:the|la|el|los|las)\s+)?$/;
 const EMAIL = /(?<![\w.+-])[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\w])/g;
 /** The characters of an address before its @. */
 const EMAIL_LOCAL_PART = /[a-z0-9._%+-]/;
@@ -84,7 +89,7 @@ function roleStatements(view: TextView, lex: Lexicon, lists: OfficialLists): Spa
     const org = allMatches(lex.cityOrDept, folded, title.end, Math.min(sentence.end, title.end + 50))[0] ?? allMatches(lex.cityOrDept, folded, lead.end, title.start)[0];
     if (!org) continue;
     // "as a resident of the city" is a citizen, not a role.
-    if (/\b(resident|citizen|taxpayer|parent|voter|homeowner|neighbor|fan|customer)\b/.test(folded.slice(lead.end, title.end))) continue;
+    if (hasMatch(lists.citizenRole, folded, lead.end, title.end)) continue;
     out.push({ start: lead.start, end: Math.max(org.end, title.end) });
   }
   // "As Alexandria's assistant city attorney, …"
@@ -156,20 +161,21 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
   const mentionsCity = hasMatch(lex.cityOrDept, folded);
 
   if (signals.has('speaking-for')) {
+    // Bare "on behalf of", "de parte de" count only with the city or a department right after them.
+    for (const m of allMatches(lists.behalfLead, folded)) {
+      if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
+      const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 60))[0];
+      // "on behalf of everyone at El Paso Water", "de parte de todos en Sun Metro": only a few words may stand between.
+      if (org && BEHALF_GAP.test(folded.slice(m.end, org.start))) found.push({ start: m.start, end: org.end });
+    }
     for (const m of allMatches(lists.speaking, folded)) {
       if (NEGATION_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start))) continue;
-      // Bare "on behalf of" / "speaking for" count only with the city or a department right after them.
-      if (m.text === 'on behalf of' || m.text === 'speaking for') {
-        const org = allMatches(lex.cityOrDept, folded, m.end, Math.min(folded.length, m.end + 60))[0];
-        // "on behalf of everyone at El Paso Water": only a few words may stand between.
-        if (!org || !/^\s*(?:(?:everyone|all of us|the team|the whole team|the staff|all)\s+(?:at|of|in)\s+)?(?:the\s+)?$/.test(folded.slice(m.end, org.start))) continue;
-        found.push({ start: m.start, end: org.end });
-        continue;
-      }
       // "we'll fix it" is only the city speaking when the post is about the city.
       if (/^(we|i|our|my)/.test(m.text) && !/city|department/.test(m.text) && !mentionsCity) continue;
       found.push(m);
     }
+    // "yo se los arreglo", "les confirmo": a favour or promise in the author's name, official when the post is about the city.
+    if (mentionsCity) for (const m of allMatches(lists.promise, folded)) found.push(m);
   }
   tag('speaking-for');
   if (signals.has('announcement') && mentionsCity) {
@@ -250,7 +256,7 @@ export function detectOfficialCapacity(input: DetectorInput, params: OfficialCap
     for (const m of allMatches(lists.imagery, folded)) {
       const window: Span = { start: Math.max(0, m.start - 80), end: Math.min(folded.length, m.end + 80) };
       const pictured = hasMatch(lists.photo, folded, window.start, window.end);
-      const explicitInsignia = /seal|logo|emblem|patch|flag/.test(m.text);
+      const explicitInsignia = /seal|logo|emblem|patch|flag|sello|escudo|emblema|parche|bandera/.test(m.text);
       // Vehicles, uniforms and premises matter when the author poses with them, not when a child visits a fire truck.
       const authorPictured = hasMatch(lists.selfInPhoto, folded, window.start, window.end) || /^my |uniform/.test(m.text);
       if (pictured && (explicitInsignia || authorPictured)) found.push(m);

@@ -12,6 +12,7 @@ import { phrases as alcoholAbuse } from './alcohol-abuse.json';
 import { phrases as announcements } from './announcements.json';
 import { phrases as authorFamily } from './author-family.json';
 import { phrases as authorityVoice } from './authority-voice.json';
+import { phrases as behalfLeads } from './behalf-leads.json';
 import { phrases as biasPhrases } from './bias-phrases.json';
 import { phrases as bulletinLeads } from './bulletin-leads.json';
 import { phrases as bulletinWords } from './bulletin-words.json';
@@ -23,6 +24,7 @@ import { phrases as caseMatterStems } from './case-matter-stems.json';
 import { phrases as caughtReports } from './caught-reports.json';
 import { phrases as childActivities } from './child-activities.json';
 import { phrases as childWords } from './child-words.json';
+import { phrases as citizenRoles } from './citizen-roles.json';
 import { phrases as cityGeneric } from './city-generic.json';
 import { phrases as cityImagery } from './city-imagery.json';
 import { phrases as collectiveTopics } from './collective-topics.json';
@@ -86,6 +88,7 @@ import { phrases as placeNameWords } from './place-name-words.json';
 import { phrases as planWords } from './plan-words.json';
 import { phrases as policyObjects } from './policy-objects.json';
 import { phrases as praise } from './praise.json';
+import { phrases as promisesToResidents } from './promises-to-residents.json';
 import { phrases as protectedGroups } from './protected-groups.json';
 import { phrases as protectedTraits } from './protected-traits.json';
 import { phrases as proudParentPhrases } from './proud-parent-phrases.json';
@@ -158,6 +161,7 @@ export const BASE_VOCABULARY = {
   announcements: { phrases: announcements },
   'author-family': { phrases: authorFamily },
   'authority-voice': { phrases: authorityVoice },
+  'behalf-leads': { phrases: behalfLeads },
   'bias-phrases': { phrases: biasPhrases },
   'bulletin-leads': { phrases: bulletinLeads },
   'bulletin-words': { phrases: bulletinWords },
@@ -169,6 +173,7 @@ export const BASE_VOCABULARY = {
   'caught-reports': { phrases: caughtReports },
   'child-activities': { phrases: childActivities },
   'child-words': { phrases: childWords },
+  'citizen-roles': { phrases: citizenRoles },
   'city-generic': { phrases: cityGeneric },
   'city-imagery': { phrases: cityImagery },
   'collective-topics': { phrases: collectiveTopics },
@@ -232,6 +237,7 @@ export const BASE_VOCABULARY = {
   'plan-words': { phrases: planWords },
   'policy-objects': { phrases: policyObjects },
   praise: { phrases: praise },
+  'promises-to-residents': { phrases: promisesToResidents },
   'protected-groups': { phrases: protectedGroups },
   'protected-traits': { phrases: protectedTraits },
   'proud-parent-phrases': { phrases: proudParentPhrases },

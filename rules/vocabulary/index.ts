@@ -16,6 +16,7 @@ import alcoholAbuse from './alcohol-abuse.json';
 import announcements from './announcements.json';
 import authorFamily from './author-family.json';
 import authorityVoice from './authority-voice.json';
+import behalfLeads from './behalf-leads.json';
 import biasPhrases from './bias-phrases.json';
 import bulletinLeads from './bulletin-leads.json';
 import bulletinWords from './bulletin-words.json';
@@ -27,6 +28,7 @@ import caseMatterStems from './case-matter-stems.json';
 import caughtReports from './caught-reports.json';
 import childActivities from './child-activities.json';
 import childWords from './child-words.json';
+import citizenRoles from './citizen-roles.json';
 import cityGeneric from './city-generic.json';
 import cityImagery from './city-imagery.json';
 import collectiveTopics from './collective-topics.json';
@@ -90,6 +92,7 @@ import placeNameWords from './place-name-words.json';
 import planWords from './plan-words.json';
 import policyObjects from './policy-objects.json';
 import praise from './praise.json';
+import promisesToResidents from './promises-to-residents.json';
 import protectedGroups from './protected-groups.json';
 import protectedTraits from './protected-traits.json';
 import proudParentPhrases from './proud-parent-phrases.json';
@@ -148,7 +151,7 @@ import workplacePhotoPlaces from './workplace-photo-places.json';
 import workplacePlaces from './workplace-places.json';
 import workplaceRoles from './workplace-roles.json';
 
-const LISTS: Record<string, unknown> = { accountLabels, activityVenues, advocacy, ageGroupPeople, alcoholAbuse, announcements, authorFamily, authorityVoice, biasPhrases, bulletinLeads, bulletinWords, businessContactMarkers, candidMoments, cardContext, caseInsiderTerms, caseMatterStems, caughtReports, childActivities, childWords, cityGeneric, cityImagery, collectiveTopics, collectiveVoice, coverUps, departmentAdviceVerbs, departmentUnits, departmentWords, describedPeople, disclaimers, discriminationComplaints, drinkingStates, drivingWords, drugPromotion, drugTerms, dumpingPlaces, factSubjects, familyPictured, fictionWords, genericTitles, groupAdmissionVerbs, groupBlame, groupExclusionVerbs, groupGeneralisations, idLabels, idlePerkVerbs, illegalActs, indirectSuperiors, insultAdjectives, insultNouns, insultTargets, investigatedStaff, investigations, jokeFrames, keypadThings, kinWords, managementTerms, medicalFacts, membershipStatements, nameTitles, negativeEvaluation, newsWords, nonPersonTargets, notIdContext, notSecretValues, obscenityNotProfanity, obscenityPersonInsults, obscenitySlurs, onTheJob, opinionWords, orderWords, otherOwnerMarkers, ownContactMarkers, personNouns, personReferences, personalAttacks, personnelFacts, photoConsent, photoWords, placeNameWords, planWords, policyObjects, praise, protectedGroups, protectedTraits, proudParentPhrases, publicCodeKinds, publicCodeWords, publicContexts, publicSources, relationshipFacts, roleLeads, routingContext, rumourMarkers, sampleMarkers, sarcasmMarkers, sarcasticPraise, scandal, schoolKinds, schoolRoutines, schoolRunPhrases, secondPerson, secrecyMarkers, secretLabels, secretWords, selfPhoto, sexualTargets, sexualTerms, shortSarcasm, signatureTitles, slurs, soberRides, spanishSlurs, spanishSwearing, speakingFor, ssnContext, stereotypeTraits, streetSuffixes, substances, superiors, teamWords, thirdPersonSubjects, threatIntent, threatPhrases, threatVictims, traitGroupRoles, traitGroupWords, traitPersonNouns, uniformWords, unlawfulNegation, unlawfulPromotion, violentVerbs, workContext, workEvents, workSpots, workplaceBodies, workplaceMentions, workplacePhotoPlaces, workplacePlaces, workplaceRoles };
+const LISTS: Record<string, unknown> = { accountLabels, activityVenues, advocacy, ageGroupPeople, alcoholAbuse, announcements, authorFamily, authorityVoice, behalfLeads, biasPhrases, bulletinLeads, bulletinWords, businessContactMarkers, candidMoments, cardContext, caseInsiderTerms, caseMatterStems, caughtReports, childActivities, childWords, citizenRoles, cityGeneric, cityImagery, collectiveTopics, collectiveVoice, coverUps, departmentAdviceVerbs, departmentUnits, departmentWords, describedPeople, disclaimers, discriminationComplaints, drinkingStates, drivingWords, drugPromotion, drugTerms, dumpingPlaces, factSubjects, familyPictured, fictionWords, genericTitles, groupAdmissionVerbs, groupBlame, groupExclusionVerbs, groupGeneralisations, idLabels, idlePerkVerbs, illegalActs, indirectSuperiors, insultAdjectives, insultNouns, insultTargets, investigatedStaff, investigations, jokeFrames, keypadThings, kinWords, managementTerms, medicalFacts, membershipStatements, nameTitles, negativeEvaluation, newsWords, nonPersonTargets, notIdContext, notSecretValues, obscenityNotProfanity, obscenityPersonInsults, obscenitySlurs, onTheJob, opinionWords, orderWords, otherOwnerMarkers, ownContactMarkers, personNouns, personReferences, personalAttacks, personnelFacts, photoConsent, photoWords, placeNameWords, planWords, policyObjects, praise, promisesToResidents, protectedGroups, protectedTraits, proudParentPhrases, publicCodeKinds, publicCodeWords, publicContexts, publicSources, relationshipFacts, roleLeads, routingContext, rumourMarkers, sampleMarkers, sarcasmMarkers, sarcasticPraise, scandal, schoolKinds, schoolRoutines, schoolRunPhrases, secondPerson, secrecyMarkers, secretLabels, secretWords, selfPhoto, sexualTargets, sexualTerms, shortSarcasm, signatureTitles, slurs, soberRides, spanishSlurs, spanishSwearing, speakingFor, ssnContext, stereotypeTraits, streetSuffixes, substances, superiors, teamWords, thirdPersonSubjects, threatIntent, threatPhrases, threatVictims, traitGroupRoles, traitGroupWords, traitPersonNouns, uniformWords, unlawfulNegation, unlawfulPromotion, violentVerbs, workContext, workEvents, workSpots, workplaceBodies, workplaceMentions, workplacePhotoPlaces, workplacePlaces, workplaceRoles };
 
 let validated: ReadonlyMap<string, WordList> | undefined;
 
