@@ -20,6 +20,8 @@ export const insultLists = memoByVocabulary((v: Vocabulary) => ({
   /** Where an insult word is not an insult ("control freak", "trash pickup", "crazy busy"): both lists' exceptions clear a hit of either. */
   notInsult: wordList([...(v['insult-nouns'].exceptions ?? []), ...(v['insult-adjectives'].exceptions ?? [])]),
   targets: wordList([...v['workplace-roles'].phrases, ...v['insult-targets'].phrases]),
+  /** Insult nouns that are everyday things too ("trash", "animals"): said of a person or not at all. */
+  literal: new Set(v['literal-insult-nouns'].phrases),
   names: nameWordsOf(v),
   /** Someone other than the reader: "he", "that lady", "the guy". */
   thirdPerson: wholeWords(v['third-person-subjects'].phrases),
@@ -36,6 +38,15 @@ function wholeWords(phrases: readonly string[]): RegExp {
 const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|ya|your|ur|you're|youre|yall|y'all|tu|usted|ustedes|eres|seas)(?:[^\p{L}]|$)/u;
 /** "…is a total idiot", and Spanish's "…es un inútil", "son bien flojos". */
 const COPULA = /(?:\bis|\bare|\bwas|\bwere|'s|'re|\bbeing|\bbe|\bsuch|\bwhat an?|\bwhat a total|\blike an?|\bcalled (?:him|her|them|me) an?|\bes|\bson|\bera|\beran|\bfue)\s+(?:an?\s+|such an?\s+|so\s+|a total\s+|a complete\s+|an absolute\s+|a real\s+|a fat\s+|a stupid\s+|a lazy\s+|the biggest\s+|(?:un|una|unos|unas|bien|muy|tan|re)\s+)?(?:\w+\s+)?$/;
+/** "you animals", "live like animals", "human trash", "bunch of clowns", "…, clown": a name called at people. */
+const CALLED_BEFORE = /(?:(?:^|[^\p{L}])(?:you|u|ya|y'all|yall|ustedes|tu|bola de|bunch of|buncha|pack of|human|inbred|swamp|street|ghetto)|\blike(?:\s+\p{L}+)?|,)\s+$/u;
+/** "trash people", "animals fr", "clown 🤡" ending the sentence: the word is about the people. */
+const CALLED_AFTER = /^(?:\s+(?:people|folks|humans|fr|for real)\b|\s*[^\p{L}\s]*\s*$)/u;
+/** "the council's new garbage fee": a possessive, not "he's trash" (the copula after a pronoun). */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?!(?:he|she|it|that|who|what|this|there|everybody|everyone|somebody|someone)')\p{L}+'s\s+(?:\p{L}+\s+)?$/u;
+function saidOfPeople(before: string, after: string): boolean {
+  return CALLED_BEFORE.test(before.slice(-24)) || CALLED_AFTER.test(after);
+}
 const SELF_DEPRECATION = /(?:^|[^\p{L}])(?:i'm|im|i am|i was|i feel|i felt|i'm such|me|myself|i'm so|i was so|i'm an|i'm a|call me|soy|fui|me siento|me senti|yo)(?:[^\p{L}]|$)/u;
 
 function detectInsults(view: TextView, lists: ReturnType<typeof insultLists>): Hit[] {
@@ -64,6 +75,9 @@ function detectInsults(view: TextView, lists: ReturnType<typeof insultLists>): H
         continue;
       }
       const predicative = COPULA.test(before.slice(-40)) || /^\s*(?:is|was)\b/.test(folded.slice(m.end, m.end + 5));
+      // "talking trash", "the garbage fee", "loved more animals": the thing, not a name called, unless said of someone
+      // ("he's trash", "you animals", "ustedes payasos").
+      if (isNoun && lists.literal.has(m.text) && !(predicative && !POSSESSIVE_BEFORE.test(before.slice(-30))) && !saidOfPeople(before, folded.slice(m.end, Math.min(sentence.end, m.end + 12)))) continue;
       if (addressed) {
         hits.push({ start: m.start, end: m.end });
         continue;

@@ -29,6 +29,8 @@ const factLists = memoByVocabulary((v: Vocabulary) => {
       'gu',
     ),
     rumours: wordList(v['rumour-markers'].phrases),
+    /** "Jerome said it was fine to post this": the person's own consent to share the news. */
+    consent: wordList(v['photo-consent'].phrases),
     places: wordList([...v['workplace-places'].phrases, ...departments.filter((d) => d !== 'it'), ...v['workplace-mentions'].phrases]),
     thirdPerson: wordList(['he', 'she', "he's", "she's", 'his', 'her', 'him', ...personNouns]),
     family: wordList(v['author-family'].phrases),
@@ -69,7 +71,7 @@ export function detectPrivateFacts(input: DetectorInput, params: PrivateFactsPar
   const { view } = input;
   const { folded } = view;
   const lists = factLists(input.vocabulary);
-  if (hasMatch(lists.publicContext, folded)) return [];
+  if (hasMatch(lists.publicContext, folded) || hasMatch(lists.consent, folded)) return [];
   const hits: Hit[] = [];
   for (const kind of params.facts) {
     for (const fact of allMatches(lists.facts[kind], folded)) {

@@ -61,6 +61,7 @@ import { phrases as investigations } from './investigations.json';
 import { phrases as jokeFrames } from './joke-frames.json';
 import { phrases as keypadThings } from './keypad-things.json';
 import { phrases as kinWords } from './kin-words.json';
+import { phrases as literalInsultNouns } from './literal-insult-nouns.json';
 import { phrases as managementTerms } from './management-terms.json';
 import { phrases as medicalFacts } from './medical-facts.json';
 import { phrases as membershipStatements } from './membership-statements.json';
@@ -210,6 +211,7 @@ export const BASE_VOCABULARY = {
   'joke-frames': { phrases: jokeFrames },
   'keypad-things': { phrases: keypadThings },
   'kin-words': { phrases: kinWords },
+  'literal-insult-nouns': { phrases: literalInsultNouns },
   'management-terms': { phrases: managementTerms },
   'medical-facts': { phrases: medicalFacts },
   'membership-statements': { phrases: membershipStatements },
