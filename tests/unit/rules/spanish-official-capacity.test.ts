@@ -28,6 +28,7 @@ describe('official capacity in Spanish and mixed drafts', () => {
     'Qué orgullo compas. El sábado en el cleanup del barrio recogimos 12 toneladas de basura. Así es El Paso, gente trabajadora que cuida su comunidad.',
     'Como vecina de la ciudad de El Paso creo que el nuevo impuesto es una burla, voten que no en mayo.',
     'Saludos de parte de mi mamá a todos los primos en Juárez, los queremos mucho.',
+    'Como agente de bienes raíces en El Paso, creo que este es el mejor momento para comprar casa.',
     'Aviso: la Ciudad recomienda no regar el jardín entre las 10 y las 6 por el calor, pásenlo.',
     'Ya le hablé al 311 tres veces por el bache de la Montana y nada, qué vergüenza la ciudad.',
   ])('is not found: %s', (text) => {
