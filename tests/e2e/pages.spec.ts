@@ -69,7 +69,8 @@ test('first run asks for an acknowledgement, done by keyboard alone, and it is s
 test('the popup: notes grouped by what they are about, one clause each, a reminder until acknowledged, the policy in brief, the pack and links', async ({ context, serviceWorker, extensionId }) => {
   const site = await openSite(context, 'facebook', '/');
   await site.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-  // Findings of validators only (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
+  // Findings of validators (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
+  // The judge may add a note of its own beside them (a model's call, not this test's subject), so groups are asserted by name.
   await site.keyboard.type("The annex door code is 5591. Tina's cell is 318-555-0143. Write to me at ana.silva@cityofalexandriala.com");
   await expect.poll(() => activeTabBadge(serviceWorker)).toBe('3');
   const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
@@ -78,8 +79,10 @@ test('the popup: notes grouped by what they are about, one clause each, a remind
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('.reminder')).toContainText('You have not yet acknowledged');
   const groups = popup.locator('.category-group');
-  // Headings in plain words, not strings of citations: the door code and the coworker's phone are both confidential.
-  await expect(groups.locator('h3')).toHaveText(['Confidential information', 'Speaking for the city']);
+  // Headings in plain words, not strings of citations: the door code and the coworker's phone are both confidential, and block, so first.
+  await expect(groups.locator('h3').first()).toHaveText('Confidential information');
+  await expect(groups.locator('h3', { hasText: 'Speaking for the city' })).toHaveCount(1);
+  await expect(groups.locator('h3', { hasText: /\d|§/ })).toHaveCount(0);
   await expect(groups.first().locator('.finding')).toHaveCount(2);
   const doorCode = groups.first().locator('.finding', { hasText: 'door, gate or alarm code' });
   await expect(doorCode).toContainText('door, gate or alarm code');
