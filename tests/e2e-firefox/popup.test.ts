@@ -12,7 +12,8 @@ const firefox = useFirefoxSession(closeSiteTabs);
 
 it('the popup lists the notes of the draft in the site tab, grouped, each with its clause', async () => {
   const { page, editor } = await openSurface(firefox(), firefoxSurface('Facebook Create post'));
-  // Findings of validators only (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
+  // Findings of validators (the same whatever the sentence judge reads): a door code, a coworker's phone, a city e-mail address.
+  // The judge may add a note of its own beside them (a model's call, not this test's subject), so groups are asserted by name.
   await typeInto(page, editor, "The annex door code is 5591. Tina's cell is 318-555-0143. Write to me at ana.silva@cityofalexandriala.com");
   await expect.poll(() => siteBadges(firefox())).toEqual(['3']);
   // The site's tab is the active one (openSurface brought it to the front).
@@ -24,7 +25,9 @@ it('the popup lists the notes of the draft in the site tab, grouped, each with i
   const groups = await popup.$$eval('.category-group', (els) =>
     els.map((el) => ({ heading: el.querySelector('h3')?.textContent ?? '', notes: el.querySelectorAll('.finding').length, text: el.textContent ?? '' })),
   );
-  expect(groups.map((g) => g.heading)).toEqual(['Confidential information', 'Speaking for the city']);
+  const headings = groups.map((g) => g.heading);
+  expect(headings[0]).toBe('Confidential information');
+  expect(headings).toContain('Speaking for the city');
   expect(groups[0]?.notes).toBe(2);
   const primary = await popup.$$eval('.category-group .finding .citation__primary', (els) => els.map((el) => el.textContent ?? ''));
   expect(primary.some((text) => /^Employee Social Media Policy §4\.8 — Never share personnel data/.test(text))).toBe(true);
